@@ -1,0 +1,62 @@
+namespace GovCms.Content;
+
+public enum VersionOptions
+{
+    Latest,
+    Published,
+}
+
+public enum ContentStatus
+{
+    Any,
+    Draft,
+    Published,
+}
+
+public sealed record ContentQuery(
+    string? ContentType = null,
+    ContentStatus Status = ContentStatus.Any,
+    string? Search = null,
+    string? Category = null,
+    int Page = 1,
+    int PageSize = 20);
+
+public sealed record ContentPage(IReadOnlyList<ContentItem> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record ContentVersionInfo(int Version, bool Latest, bool Published, string DisplayText, DateTime CreatedUtc, string? Author);
+
+/// <summary>Creates, versions, publishes and removes content items of the current tenant.</summary>
+public interface IContentManager
+{
+    ContentTypeDefinition? GetType(string contentType);
+    IReadOnlyList<ContentTypeDefinition> Types { get; }
+
+    ContentItem New(string contentType);
+
+    /// <summary>Stores a new item as a draft, or published when <paramref name="publish"/> is set.</summary>
+    Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a new draft version on top of the latest one; refused when the item changed since <see cref="ContentItem.ConcurrencyStamp"/>.</summary>
+    Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default);
+
+    Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
+    Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
+    Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes an earlier version the latest draft again (as a new version; history is kept).</summary>
+    Task<ContentOperationResult> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default);
+
+    Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Latest, CancellationToken cancellationToken = default);
+    Task<ContentItem?> GetVersionAsync(string contentItemId, int version, CancellationToken cancellationToken = default);
+    Task<ContentItem?> GetPublishedBySlugAsync(string contentType, string slug, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ContentVersionInfo>> GetHistoryAsync(string contentItemId, CancellationToken cancellationToken = default);
+
+    /// <summary>Latest versions for the admin list.</summary>
+    Task<ContentPage> ListAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Published versions for public listings, newest publish date first.</summary>
+    Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default);
+}

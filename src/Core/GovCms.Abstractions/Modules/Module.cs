@@ -1,0 +1,25 @@
+using GovCms.Content;
+using GovCms.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Modules;
+
+/// <summary>
+/// A module's startup. The host lists its modules explicitly; each is registered once for the
+/// whole process, and switched on or off per tenant as a feature.
+/// </summary>
+public abstract class Module
+{
+    public abstract ModuleManifest Manifest { get; }
+
+    public virtual void ConfigureServices(IServiceCollection services) { }
+
+    /// <summary>Maps the module's endpoints. Every group given here answers 404 on tenants where the module is off.</summary>
+    public virtual void MapEndpoints(ModuleEndpoints endpoints) { }
+
+    public virtual IEnumerable<Permission> Permissions => [];
+
+    public virtual IEnumerable<AdminMenuItem> AdminMenu => [];
+
+    public virtual IEnumerable<ContentTypeDefinition> ContentTypes => [];
+}

@@ -1,0 +1,12 @@
+using System.Security.Claims;
+
+namespace GovCms.Security;
+
+public interface IPermissionService
+{
+    /// <summary>Whether the signed-in user holds the permission on the current tenant.</summary>
+    Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default);
+
+    /// <summary>Every permission the user holds on the current tenant.</summary>
+    Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,504 @@
+using System.Text.Json.Nodes;
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovCms.Content;
+
+/// <summary>
+/// Versioned content of the current tenant. Every operation is one SaveChanges (one transaction),
+/// including what content handlers write to their index tables; the item's concurrency stamp makes
+/// the second of two concurrent saves fail instead of overwriting the first.
+/// </summary>
+internal sealed class ContentManager(
+    GovCmsDbContext db,
+    ModuleCatalog modules,
+    IEnumerable<IContentHandler> handlers,
+    ContentAuthor author,
+    TimeProvider clock) : IContentManager
+{
+    public const string ConflictMessage =
+        "Nội dung này vừa được người khác lưu trong lúc bạn sửa. Thay đổi của bạn chưa được lưu: hãy tải lại để xem phiên bản mới rồi sửa tiếp.";
+
+    private readonly Dictionary<string, ContentTypeDefinition> _types =
+        modules.ContentTypes.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<ContentTypeDefinition> Types => modules.ContentTypes;
+
+    public ContentTypeDefinition? GetType(string contentType) => _types.GetValueOrDefault(contentType);
+
+    public ContentItem New(string contentType)
+    {
+        var type = GetType(contentType) ?? throw new ArgumentException($"Unknown content type '{contentType}'.", nameof(contentType));
+        return new ContentItem { ContentItemId = Guid.CreateVersion7().ToString("N"), ContentType = type.Name };
+    }
+
+    public async Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        if (GetType(item.ContentType) is not { } type)
+        {
+            return ContentOperationResult.Fail(ContentFailure.Invalid, "contentType", $"Loại nội dung '{item.ContentType}' không tồn tại.");
+        }
+
+        var errors = await PrepareAsync(item, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ContentOperationResult.Invalid(errors);
+        }
+
+        var now = Now;
+        item.Version = 1;
+        item.Latest = true;
+        item.CreatedUtc = item.ModifiedUtc = now;
+        item.Owner ??= author.UserName;
+        item.Author = author.UserName;
+        item.ConcurrencyStamp = NewStamp();
+        var header = new ContentItemRecord
+        {
+            Id = item.ContentItemId,
+            ContentType = type.Name,
+            CreatedUtc = now,
+            Owner = item.Owner,
+        };
+        Stamp(header, item);
+        db.Add(header);
+        var version = AddVersion(item);
+
+        var context = new ContentContext(item, type);
+        foreach (var handler in handlers)
+        {
+            await handler.CreatingAsync(context);
+        }
+
+        if (publish && await PublishVersionAsync(header, version, item, type, previous: null) is { } refused)
+        {
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default)
+    {
+        var (header, failure) = await LoadForChangeAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var type = GetType(header!.ContentType)!;
+        item.ContentType = header.ContentType;
+        var errors = await PrepareAsync(item, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ContentOperationResult.Invalid(errors);
+        }
+
+        await NewLatestVersionAsync(header, item, cancellationToken);
+        var context = new ContentContext(item, type);
+        foreach (var handler in handlers)
+        {
+            await handler.UpdatingAsync(context);
+        }
+
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var versions = await db.Set<ContentVersionRecord>()
+            .Where(v => v.ContentItemId == contentItemId && (v.Latest || v.Published))
+            .ToListAsync(cancellationToken);
+        var latest = versions.Single(v => v.Latest);
+        var item = ToItem(latest, header!);
+        if (latest.Published)
+        {
+            return ContentOperationResult.Ok(item);
+        }
+
+        var previous = versions.SingleOrDefault(v => v.Published);
+        if (await PublishVersionAsync(header!, latest, item, GetType(header!.ContentType)!, previous) is { } refused)
+        {
+            db.ChangeTracker.Clear();
+            return refused;
+        }
+
+        header!.ConcurrencyStamp = item.ConcurrencyStamp = NewStamp();
+        header.ModifiedUtc = Now;
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var published = await db.Set<ContentVersionRecord>().SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, cancellationToken);
+        var latest = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == contentItemId && v.Latest, cancellationToken);
+        var item = ToItem(latest, header!);
+        if (published is null)
+        {
+            return ContentOperationResult.Ok(item);
+        }
+
+        var context = new ContentContext(ToItem(published, header!), GetType(header!.ContentType)!);
+        foreach (var handler in handlers)
+        {
+            await handler.UnpublishingAsync(context);
+        }
+
+        published.Published = false;
+        header!.PublishedVersion = null;
+        header.ModifiedUtc = Now;
+        header.ConcurrencyStamp = item.ConcurrencyStamp = NewStamp();
+        item.Published = false;
+        item.PublishedVersion = null;
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var latest = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == contentItemId && v.Latest, cancellationToken);
+        var item = ToItem(latest, header!);
+        var context = new ContentContext(item, GetType(header!.ContentType)!);
+        foreach (var handler in handlers)
+        {
+            if (header.PublishedVersion is not null)
+            {
+                await handler.UnpublishingAsync(context);
+            }
+
+            await handler.RemovingAsync(context);
+        }
+
+        await db.Set<ContentVersionRecord>().Where(v => v.ContentItemId == contentItemId && v.Published)
+            .ForEachAsync(v => v.Published = false, cancellationToken);
+        header.Deleted = true;
+        header.DeletedUtc = header.ModifiedUtc = Now;
+        header.PublishedVersion = null;
+        header.ConcurrencyStamp = item.ConcurrencyStamp = NewStamp();
+        return await SaveAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentOperationResult> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default)
+    {
+        var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var source = await db.Set<ContentVersionRecord>().AsNoTracking().SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Number == version, cancellationToken);
+        if (source is null)
+        {
+            return ContentOperationResult.Fail(ContentFailure.NotFound, "version", $"Không có phiên bản {version}.");
+        }
+
+        var item = ToItem(source, header!);
+        item.ConcurrencyStamp = concurrencyStamp;
+        return await UpdateAsync(item, cancellationToken);
+    }
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Latest, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<ContentItemRecord>().AsNoTracking()
+            .Where(i => i.Id == contentItemId)
+            .Join(db.Set<ContentVersionRecord>().Where(v => options == VersionOptions.Latest ? v.Latest : v.Published),
+                i => i.Id, v => v.ContentItemId, (i, v) => new { i, v })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToItem(row.v, row.i);
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemId, int version, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Set<ContentItemRecord>().AsNoTracking()
+            .Where(i => i.Id == contentItemId)
+            .Join(db.Set<ContentVersionRecord>().Where(v => v.Number == version), i => i.Id, v => v.ContentItemId, (i, v) => new { i, v })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToItem(row.v, row.i);
+    }
+
+    public async Task<ContentItem?> GetPublishedBySlugAsync(string contentType, string slug, CancellationToken cancellationToken = default)
+    {
+        var version = await db.Set<ContentVersionRecord>().AsNoTracking()
+            .Where(v => v.Slug == slug && v.Published && v.ContentType == contentType)
+            .FirstOrDefaultAsync(cancellationToken);
+        return version is null ? null : ToItem(version);
+    }
+
+    public async Task<IReadOnlyList<ContentVersionInfo>> GetHistoryAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Set<ContentItemRecord>().AnyAsync(i => i.Id == contentItemId, cancellationToken))
+        {
+            return [];
+        }
+
+        return await db.Set<ContentVersionRecord>().AsNoTracking()
+            .Where(v => v.ContentItemId == contentItemId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new ContentVersionInfo(v.Number, v.Latest, v.Published, v.DisplayText, v.CreatedUtc, v.Author))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<ContentPage> ListAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var items = db.Set<ContentItemRecord>().AsNoTracking();
+        if (!string.IsNullOrEmpty(query.ContentType))
+        {
+            items = items.Where(i => i.ContentType == query.ContentType);
+        }
+
+        items = query.Status switch
+        {
+            ContentStatus.Draft => items.Where(i => i.PublishedVersion == null || i.PublishedVersion != i.LatestVersion),
+            ContentStatus.Published => items.Where(i => i.PublishedVersion != null),
+            _ => items,
+        };
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var search = VietnameseText.Fold(query.Search.Trim()).ToLowerInvariant();
+            items = items.Where(i => i.SearchText.Contains(search));
+        }
+
+        var (page, size) = Paging(query);
+        var total = await items.CountAsync(cancellationToken);
+        var rows = await items.OrderByDescending(i => i.ModifiedUtc).Skip((page - 1) * size).Take(size)
+            .Join(db.Set<ContentVersionRecord>().Where(v => v.Latest), i => i.Id, v => v.ContentItemId, (i, v) => new { i, v })
+            .ToListAsync(cancellationToken);
+        return new ContentPage(rows.Select(r => ToItem(r.v, r.i)).ToList(), total, page, size);
+    }
+
+    public async Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
+    {
+        var versions = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published);
+        if (!string.IsNullOrEmpty(query.ContentType))
+        {
+            versions = versions.Where(v => v.ContentType == query.ContentType);
+        }
+
+        var (page, size) = Paging(query);
+        var total = await versions.CountAsync(cancellationToken);
+        var rows = await versions.OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id)
+            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return new ContentPage(rows.Select(v => ToItem(v)).ToList(), total, page, size);
+    }
+
+    /// <summary>Maps a stored version to the item handlers and views see.</summary>
+    public static ContentItem ToItem(ContentVersionRecord version, ContentItemRecord? header = null) => new()
+    {
+        ContentItemId = version.ContentItemId,
+        ContentType = version.ContentType,
+        Version = version.Number,
+        Latest = version.Latest,
+        Published = version.Published,
+        PublishedVersion = header?.PublishedVersion ?? (version.Published ? version.Number : null),
+        DisplayText = version.DisplayText,
+        Slug = version.Slug,
+        CreatedUtc = header?.CreatedUtc ?? version.CreatedUtc,
+        ModifiedUtc = version.CreatedUtc,
+        PublishedUtc = version.Published ? version.SortDateUtc : header?.PublishedUtc,
+        Owner = header?.Owner,
+        Author = version.Author,
+        ConcurrencyStamp = header?.ConcurrencyStamp ?? "",
+        Parts = JsonNode.Parse(version.Data) as JsonObject ?? [],
+    };
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+
+    private static (int Page, int Size) Paging(ContentQuery query) => (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 100));
+
+    private async Task<(ContentItemRecord? Header, ContentOperationResult? Failure)> LoadForChangeAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    {
+        var header = await db.Set<ContentItemRecord>().SingleOrDefaultAsync(i => i.Id == contentItemId, cancellationToken);
+        if (header is null)
+        {
+            return (null, ContentOperationResult.Fail(ContentFailure.NotFound, "contentItemId", "Không tìm thấy nội dung."));
+        }
+
+        if (header.ConcurrencyStamp != concurrencyStamp)
+        {
+            return (null, ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage));
+        }
+
+        return (header, null);
+    }
+
+    private async Task NewLatestVersionAsync(ContentItemRecord header, ContentItem item, CancellationToken cancellationToken)
+    {
+        var previous = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == header.Id && v.Latest, cancellationToken);
+        previous.Latest = false;
+        item.Version = header.LatestVersion + 1;
+        item.Latest = true;
+        item.Published = false;
+        item.PublishedVersion = header.PublishedVersion;
+        item.ModifiedUtc = Now;
+        item.Author = author.UserName;
+        item.ConcurrencyStamp = NewStamp();
+        Stamp(header, item);
+        AddVersion(item);
+    }
+
+    /// <summary>Runs the cancellable publishing handlers; returns the refusal, or null when the version is now published.</summary>
+    private async Task<ContentOperationResult?> PublishVersionAsync(
+        ContentItemRecord header, ContentVersionRecord version, ContentItem item, ContentTypeDefinition type, ContentVersionRecord? previous)
+    {
+        var publishing = new CancellableContentContext(item, type);
+        foreach (var handler in handlers)
+        {
+            await handler.PublishingAsync(publishing);
+            if (publishing.Cancelled)
+            {
+                return ContentOperationResult.Fail(ContentFailure.Cancelled, "publish", publishing.Reason ?? "Không thể đăng nội dung này.");
+            }
+        }
+
+        if (previous is not null)
+        {
+            previous.Published = false;
+        }
+
+        var now = Now;
+        header.PublishedUtc ??= now;
+        header.PublishedVersion = version.Number;
+        version.Published = item.Published = true;
+        version.SortDateUtc = item.Get<PublishDatePart>()?.DateUtc ?? header.PublishedUtc.Value;
+        item.PublishedVersion = version.Number;
+        item.PublishedUtc = version.SortDateUtc;
+
+        var published = new ContentContext(item, type);
+        foreach (var handler in handlers)
+        {
+            await handler.PublishedAsync(published);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Copies the version's shared fields to the item row and gives it a new stamp. The UPDATE is
+    /// conditioned on the stamp read before, so a concurrent save makes this one fail.
+    /// </summary>
+    private void Stamp(ContentItemRecord header, ContentItem item)
+    {
+        header.Slug = item.Slug;
+        header.DisplayText = item.DisplayText;
+        header.SearchText = VietnameseText.Fold(item.DisplayText).ToLowerInvariant();
+        header.LatestVersion = item.Version;
+        header.ModifiedUtc = item.ModifiedUtc;
+        header.ConcurrencyStamp = item.ConcurrencyStamp;
+    }
+
+    private ContentVersionRecord AddVersion(ContentItem item)
+    {
+        var version = new ContentVersionRecord
+        {
+            ContentItemId = item.ContentItemId,
+            Number = item.Version,
+            Latest = true,
+            ContentType = item.ContentType,
+            DisplayText = item.DisplayText,
+            Slug = item.Slug,
+            Data = item.Parts.ToJsonString(ContentJson.Options),
+            SortDateUtc = item.Get<PublishDatePart>()?.DateUtc ?? item.ModifiedUtc,
+            CreatedUtc = item.ModifiedUtc,
+            Author = item.Author,
+        };
+        db.Add(version);
+        return version;
+    }
+
+    /// <summary>Normalizes text to NFC, derives the slug, renders Markdown, and checks what the editor entered.</summary>
+    private async Task<Dictionary<string, string>> PrepareAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        item.DisplayText = (item.DisplayText ?? "").Trim().Normalize();
+        item.Slug = VietnameseText.Slugify(string.IsNullOrWhiteSpace(item.Slug) ? item.DisplayText : item.Slug);
+        if (item.DisplayText.Length == 0)
+        {
+            errors["displayText"] = "Vui lòng nhập tiêu đề.";
+        }
+        else if (item.DisplayText.Length > 300)
+        {
+            errors["displayText"] = "Tiêu đề không được dài quá 300 ký tự.";
+        }
+
+        if (item.Slug.Length == 0 && item.DisplayText.Length > 0)
+        {
+            errors["slug"] = "Đường dẫn phải có ít nhất một chữ cái hoặc chữ số.";
+        }
+        else if (item.Slug.Length > 0 && await db.Set<ContentItemRecord>().AnyAsync(i => i.Slug == item.Slug && i.Id != item.ContentItemId, cancellationToken))
+        {
+            errors["slug"] = $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.";
+        }
+
+        if (item.Get<SummaryPart>() is { } summary)
+        {
+            summary.Text = summary.Text.Trim().Normalize();
+            item.Apply(summary);
+        }
+
+        if (item.Get<MarkdownBodyPart>() is { } body)
+        {
+            body.Markdown = body.Markdown.Normalize();
+            body.Html = MarkdownRenderer.ToHtml(body.Markdown);
+            item.Apply(body);
+        }
+
+        return errors;
+    }
+
+    private async Task<ContentOperationResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ContentOperationResult.Ok(item);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            // Either another item took the slug meanwhile, or two saves raced for one version number.
+            return await SlugTakenAsync(item, cancellationToken)
+                ? ContentOperationResult.Fail(ContentFailure.Invalid, "slug", $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.")
+                : ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<bool> SlugTakenAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Set<ContentItemRecord>().AnyAsync(i => i.Slug == item.Slug && i.Id != item.ContentItemId, cancellationToken);
+    }
+}
+
+/// <summary>Who is writing, for the Author of a version; empty outside a request.</summary>
+public sealed class ContentAuthor(Microsoft.AspNetCore.Http.IHttpContextAccessor accessor)
+{
+    public string? UserName => accessor.HttpContext?.User.Identity?.Name;
+}

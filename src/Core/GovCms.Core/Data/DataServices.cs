@@ -1,0 +1,42 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Data;
+
+public static class DataServices
+{
+    public const string SqliteMigrationsAssembly = "GovCms.Migrations.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "GovCms.Migrations.PostgreSql";
+
+    public static IServiceCollection AddGovCmsData(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        options.ConnectionString ??= DefaultSqliteConnectionString(contentRoot);
+        services.AddSingleton(options);
+        services.AddDbContext<GovCmsDbContext>(builder => Configure(builder, options));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(new SqlitePragmas());
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+    }
+
+    private static string DefaultSqliteConnectionString(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "govcms.db"), Pooling = true }.ToString();
+    }
+}

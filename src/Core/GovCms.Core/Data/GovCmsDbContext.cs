@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using GovCms.Security;
+using GovCms.Tenants;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovCms.Data;
+
+/// <summary>
+/// The one database context of the host. Modules add their entities through
+/// <see cref="IModelContributor"/>; every <see cref="ITenantOwned"/> entity gets the tenant
+/// query filter here, so no query can forget it.
+/// </summary>
+public sealed class GovCmsDbContext(
+    DbContextOptions<GovCmsDbContext> options,
+    ICurrentTenant currentTenant,
+    IEnumerable<IModelContributor> contributors,
+    DatabaseOptions databaseOptions) : IdentityUserContext<GovCmsUser>(options)
+{
+    public const string TenantFilter = "Tenant";
+
+    private bool _crossTenantWrites;
+
+    /// <summary>The id the tenant filter compares with; 0 (no tenant) matches no row.</summary>
+    internal int CurrentTenantId => currentTenant.Tenant?.Id ?? 0;
+
+    public DatabaseProvider Provider => databaseOptions.Provider;
+
+    /// <summary>
+    /// Allows writing rows of other tenants until disposed: for host-level work such as provisioning
+    /// and merging tenants. Queries stay filtered; use IgnoreQueryFilters([TenantFilter]) to read across tenants.
+    /// </summary>
+    public IDisposable CrossTenantWrites()
+    {
+        _crossTenantWrites = true;
+        return new Scope(() => _crossTenantWrites = false);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<GovCmsUser>().IsHostLevel();
+        builder.Entity<IdentityUserClaim<string>>().IsHostLevel();
+        builder.Entity<IdentityUserLogin<string>>().IsHostLevel();
+        builder.Entity<IdentityUserToken<string>>().IsHostLevel();
+
+        foreach (var contributor in contributors)
+        {
+            contributor.Configure(builder, databaseOptions.Provider);
+        }
+
+        var apply = typeof(GovCmsDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            apply.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private void ApplyTenantFilter<TEntity>(ModelBuilder builder) where TEntity : class, ITenantOwned
+    {
+        Expression<Func<TEntity, bool>> filter = e => e.TenantId == CurrentTenantId;
+        builder.Entity<TEntity>().HasQueryFilter(TenantFilter, filter);
+        builder.Entity<TEntity>().HasIndex(e => e.TenantId);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTenant();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTenant();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampTenant()
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State == EntityState.Added && entry.Entity.TenantId == 0)
+            {
+                entry.Entity.TenantId = CurrentTenantId != 0
+                    ? CurrentTenantId
+                    : throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is tenant-owned but no tenant is set.");
+            }
+
+            var changed = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+            if (changed && !_crossTenantWrites && entry.Entity.TenantId != CurrentTenantId)
+            {
+                throw new InvalidOperationException(
+                    $"Refused to write {entry.Metadata.ClrType.Name} of tenant {entry.Entity.TenantId} from tenant {CurrentTenantId}.");
+            }
+        }
+    }
+
+    private sealed class Scope(Action onDispose) : IDisposable
+    {
+        public void Dispose() => onDispose();
+    }
+}

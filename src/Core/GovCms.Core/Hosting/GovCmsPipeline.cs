@@ -1,0 +1,59 @@
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Hosting;
+
+public static class GovCmsPipeline
+{
+    /// <summary>Migrates the database (when configured) and loads the tenant catalog.</summary>
+    public static async Task InitializeGovCmsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
+            if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            if (db.Provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+
+        await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
+    }
+
+    /// <summary>Tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
+    public static WebApplication UseGovCms(this WebApplication app)
+    {
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGovCmsModules();
+        return app;
+    }
+
+    private static void MapGovCmsModules(this WebApplication app)
+    {
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            var gate = new RequiresFeatureAttribute(module.Manifest.Id);
+            var publicGroup = app.MapGroup("").WithMetadata(gate);
+            var publicApi = app.MapGroup("/api").WithMetadata(gate);
+            var admin = app.MapGroup("/admin").WithMetadata(gate).RequireAuthorization();
+            var adminApi = app.MapGroup("/api/admin").WithMetadata(gate).RequireAuthorization();
+            module.MapEndpoints(new ModuleEndpoints(publicGroup, publicApi, admin, adminApi));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using GovCms.Content;
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Security;
+using GovCms.Tenants;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Hosting;
+
+public static class GovCmsServices
+{
+    /// <summary>Registers the framework and the given modules, once for the whole process.</summary>
+    public static IServiceCollection AddGovCms(this IServiceCollection services, IConfiguration configuration, string contentRoot, IEnumerable<Module> modules)
+    {
+        var catalog = new ModuleCatalog(modules);
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddProblemDetails();
+
+        var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddGovCmsData(database, contentRoot);
+        services.AddSingleton<IModelContributor, TenantModel>();
+        services.AddSingleton<IModelContributor, ContentModel>();
+        services.AddSingleton<IModelContributor, SecurityModel>();
+
+        services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));
+        services.AddSingleton<TenantCatalog>();
+        services.AddSingleton<ITenantCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
+        services.AddScoped<ICurrentTenant, CurrentTenant>();
+        services.AddScoped<TenantService>();
+
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ContentAuthor>();
+
+        AddSecurity(services);
+
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(services);
+        }
+
+        return services;
+    }
+
+    private static void AddSecurity(IServiceCollection services)
+    {
+        services.AddIdentityCore<GovCmsUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<GovCmsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<GovCmsClaimsFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.Cookie.Name = ".GovCms.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.CookieManager = new TenantCookieManager();
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events = new CookieAuthenticationEvents
+                {
+                    OnValidatePrincipal = ValidatePrincipalAsync,
+                    OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized),
+                    OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
+                };
+            });
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IPermissionService, PermissionService>();
+        services.AddSingleton<PermissionVersion>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<UserAdminService>();
+    }
+
+    /// <summary>A cookie is good only on the tenant it was issued for, and only while the user's security stamp holds.</summary>
+    private static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
+    {
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
+        if (tenant is null || context.Principal?.SignedInTenantId() != tenant.Id)
+        {
+            context.RejectPrincipal();
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>People are sent to the tenant's sign-in page; the API gets a status code.</summary>
+    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (ErrorPages.IsApiRequest(context.HttpContext) || status == StatusCodes.Status403Forbidden)
+        {
+            return ErrorPages.WriteAsync(context.HttpContext, status);
+        }
+
+        var request = context.HttpContext.Request;
+        var returnUrl = Uri.EscapeDataString(request.PathBase + request.Path + request.QueryString);
+        context.Response.Redirect($"{request.PathBase}/admin/login?returnUrl={returnUrl}");
+        return Task.CompletedTask;
+    }
+}

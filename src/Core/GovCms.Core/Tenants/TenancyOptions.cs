@@ -1,0 +1,29 @@
+namespace GovCms.Tenants;
+
+/// <summary>A level of the tenant tree and the levels its parent may have.</summary>
+public sealed class TenantLevel
+{
+    public string Name { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    /// <summary>Levels a parent may have; empty for a top level (no parent).</summary>
+    public List<string> Parents { get; set; } = [];
+}
+
+/// <summary>Bound from "GovCms:Tenancy". The levels are configuration, not code.</summary>
+public sealed class TenancyOptions
+{
+    /// <summary>Province > district > commune; a commune may also sit directly under a province (the 2025 reform).</summary>
+    public static IReadOnlyList<TenantLevel> DefaultLevels =>
+    [
+        new() { Name = "province", DisplayName = "Tỉnh, thành phố", Parents = [] },
+        new() { Name = "district", DisplayName = "Quận, huyện", Parents = ["province"] },
+        new() { Name = "commune", DisplayName = "Xã, phường", Parents = ["district", "province"] },
+    ];
+
+    public List<TenantLevel> Levels { get; set; } = [];
+
+    public IReadOnlyList<TenantLevel> EffectiveLevels => Levels.Count > 0 ? Levels : DefaultLevels;
+
+    public TenantLevel? FindLevel(string name) =>
+        EffectiveLevels.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,297 @@
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Security;
+using GovCms.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GovCms.Tenants;
+
+public sealed record TenantCreateRequest
+{
+    public string? Name { get; init; }
+    public string DisplayName { get; init; } = "";
+    public string? Slug { get; init; }
+    public string Level { get; init; } = "";
+    public int? ParentId { get; init; }
+    /// <summary>Null: the slug. Empty: no prefix (reached by host name, or the root).</summary>
+    public string? UrlPrefix { get; init; }
+    public IReadOnlyList<string> HostNames { get; init; } = [];
+    public IReadOnlyList<string> Features { get; init; } = [];
+    public string Theme { get; init; } = "Portal";
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+}
+
+public sealed record TenantOutcome(TenantContext? Tenant, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static TenantOutcome Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
+}
+
+/// <summary>Creates and changes tenants; every change is one transaction and is seen by the next request.</summary>
+public sealed class TenantService(
+    GovCmsDbContext db,
+    TenantCatalog catalog,
+    ModuleCatalog modules,
+    IOptions<TenancyOptions> tenancy,
+    TimeProvider clock)
+{
+    /// <summary>Path segments the host uses itself; no tenant may take them as its prefix.</summary>
+    public static readonly IReadOnlySet<string> ReservedPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt",
+        "tin-tuc", "trang", "chuyen-muc", "tim-kiem",
+    };
+
+    public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var displayName = request.DisplayName.Trim().Normalize();
+        var slug = string.IsNullOrWhiteSpace(request.Slug) ? VietnameseText.Slugify(displayName) : request.Slug.Trim().ToLowerInvariant();
+        var name = string.IsNullOrWhiteSpace(request.Name) ? slug : request.Name.Trim();
+        var prefix = request.UrlPrefix is null ? slug : request.UrlPrefix.Trim().ToLowerInvariant();
+        var hosts = request.HostNames.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
+
+        if (displayName.Length == 0)
+        {
+            errors["displayName"] = "Vui lòng nhập tên đơn vị.";
+        }
+
+        if (slug.Length == 0 || !VietnameseText.IsSlug(slug))
+        {
+            errors["slug"] = "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.";
+        }
+
+        if (prefix.Length > 0 && (!VietnameseText.IsSlug(prefix) || ReservedPrefixes.Contains(prefix)))
+        {
+            errors["urlPrefix"] = $"Tiền tố đường dẫn '{prefix}' không hợp lệ hoặc đã được hệ thống dùng.";
+        }
+
+        var level = tenancy.Value.FindLevel(request.Level);
+        TenantContext? parent = request.ParentId is int parentId ? catalog.Find(parentId) : null;
+        if (level is null)
+        {
+            errors["level"] = $"Cấp '{request.Level}' không có trong cấu hình. Các cấp: {string.Join(", ", tenancy.Value.EffectiveLevels.Select(l => l.Name))}.";
+        }
+        else if (request.ParentId is not null && parent is null)
+        {
+            errors["parentId"] = $"Không tìm thấy đơn vị cấp trên (mã {request.ParentId}).";
+        }
+        else if (parent is null && level.Parents.Count > 0)
+        {
+            errors["parentId"] = $"Đơn vị cấp '{level.DisplayName}' phải có đơn vị cấp trên.";
+        }
+        else if (parent is not null && !level.Parents.Contains(parent.Level, StringComparer.OrdinalIgnoreCase))
+        {
+            errors["level"] = $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{level.Name}'.";
+        }
+
+        if (prefix.Length == 0 && hosts.Count == 0 && catalog.Root is not null)
+        {
+            errors["urlPrefix"] = "Đã có trang gốc; đơn vị mới cần tiền tố đường dẫn hoặc tên miền riêng.";
+        }
+
+        var features = new List<string>();
+        foreach (var feature in modules.AlwaysEnabled.Concat(request.Features))
+        {
+            var error = CollectFeature(feature, level?.Name ?? "", features);
+            if (error is not null)
+            {
+                errors["features"] = error;
+            }
+        }
+
+        await CheckUniqueAsync(name, slug, prefix, hosts, null, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new TenantOutcome(null, errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tenant = new Tenant
+        {
+            Name = name,
+            Slug = slug,
+            DisplayName = displayName,
+            Level = level!.Name,
+            ParentId = parent?.Id,
+            UrlPrefix = prefix.Length == 0 ? null : prefix,
+            Theme = request.Theme,
+            Features = features,
+            Settings = request.Settings.ToDictionary(),
+            HostNames = hosts.Select(h => new TenantHostName { HostName = h }).ToList(),
+            CreatedUtc = now,
+            ModifiedUtc = now,
+        };
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Set<Tenant>().Add(tenant);
+            await db.SaveChangesAsync(cancellationToken);
+            using (db.CrossTenantWrites())
+            {
+                db.Set<TenantRole>().AddRange(BuiltInRolesFor(tenant.Id));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        await catalog.RefreshAsync(tenant.Id, cancellationToken);
+        return new TenantOutcome(catalog.Find(tenant.Id), new Dictionary<string, string>());
+    }
+
+    public async Task<TenantOutcome> UpdateAsync(int tenantId, string displayName, IReadOnlyDictionary<string, string> settings, string? theme, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+        }
+
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            return TenantOutcome.Fail("displayName", "Vui lòng nhập tên đơn vị.");
+        }
+
+        tenant.DisplayName = displayName.Trim().Normalize();
+        tenant.Settings = settings.ToDictionary(kv => kv.Key, kv => kv.Value.Normalize());
+        tenant.Theme = string.IsNullOrWhiteSpace(theme) ? tenant.Theme : theme;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await catalog.RefreshAsync(tenantId, cancellationToken);
+        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+    }
+
+    /// <summary>Enabling a feature enables what it needs; disabling one that others need is refused.</summary>
+    public async Task<TenantOutcome> SetFeatureAsync(int tenantId, string featureId, bool enabled, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        var module = modules.Find(featureId);
+        if (tenant is null)
+        {
+            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+        }
+
+        if (module is null)
+        {
+            return TenantOutcome.Fail("feature", $"Không có tính năng '{featureId}'.");
+        }
+
+        var features = tenant.Features.ToList();
+        if (enabled)
+        {
+            var error = CollectFeature(module.Manifest.Id, tenant.Level, features);
+            if (error is not null)
+            {
+                return TenantOutcome.Fail("feature", error);
+            }
+        }
+        else
+        {
+            if (module.Manifest.AlwaysEnabled)
+            {
+                return TenantOutcome.Fail("feature", $"Tính năng '{module.Manifest.Name}' là tính năng lõi, không thể tắt.");
+            }
+
+            var dependents = modules.Dependents(module.Manifest.Id, features);
+            if (dependents.Count > 0)
+            {
+                var names = dependents.Select(d => modules.Find(d)!.Manifest.Name);
+                return TenantOutcome.Fail("feature", $"Không thể tắt '{module.Manifest.Name}' vì các tính năng sau đang cần: {string.Join(", ", names)}.");
+            }
+
+            features.RemoveAll(f => string.Equals(f, module.Manifest.Id, StringComparison.OrdinalIgnoreCase));
+        }
+
+        tenant.Features = features;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await catalog.RefreshAsync(tenantId, cancellationToken);
+        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+    }
+
+    public async Task<TenantOutcome> SetStateAsync(int tenantId, TenantState state, int? successorId, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+        }
+
+        if (state == TenantState.Retired && (successorId is not int id || catalog.Find(id) is null || id == tenantId))
+        {
+            return TenantOutcome.Fail("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
+        }
+
+        tenant.State = state;
+        tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await catalog.RefreshAsync(tenantId, cancellationToken);
+        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+    }
+
+    private string? CollectFeature(string featureId, string level, List<string> features)
+    {
+        if (modules.Find(featureId) is null)
+        {
+            return $"Không có tính năng '{featureId}'.";
+        }
+
+        foreach (var id in modules.WithDependencies(featureId))
+        {
+            var manifest = modules.Find(id)!.Manifest;
+            if (!manifest.IsAllowedAt(level))
+            {
+                return $"Tính năng '{manifest.Name}' không dùng được ở cấp '{level}'.";
+            }
+
+            if (!features.Contains(id, StringComparer.OrdinalIgnoreCase))
+            {
+                features.Add(id);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task CheckUniqueAsync(string name, string slug, string prefix, List<string> hosts, int? exceptId, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var tenants = db.Set<Tenant>().Where(t => t.Id != exceptId);
+        if (await tenants.AnyAsync(t => t.Name == name, cancellationToken))
+        {
+            errors["name"] = $"Mã đơn vị '{name}' đã tồn tại.";
+        }
+
+        if (await tenants.AnyAsync(t => t.Slug == slug, cancellationToken))
+        {
+            errors["slug"] = $"Đường dẫn '{slug}' đã được đơn vị khác dùng.";
+        }
+
+        if (prefix.Length > 0 && await tenants.AnyAsync(t => t.UrlPrefix == prefix, cancellationToken))
+        {
+            errors["urlPrefix"] = $"Tiền tố '{prefix}' đã được đơn vị khác dùng.";
+        }
+
+        var takenHosts = await db.Set<TenantHostName>().Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
+        if (takenHosts.Count > 0)
+        {
+            errors["hostNames"] = $"Tên miền đã được đơn vị khác dùng: {string.Join(", ", takenHosts)}.";
+        }
+    }
+
+    private IEnumerable<TenantRole> BuiltInRolesFor(int tenantId) =>
+        BuiltInRoles.All.Select(role => new TenantRole
+        {
+            TenantId = tenantId,
+            Name = role.Name,
+            DisplayName = role.DisplayName,
+            Permissions = modules.Permissions
+                .Where(p => role.Name == BuiltInRoles.Administrator || p.DefaultRoles.Contains(role.Name))
+                .Select(p => new RolePermission { TenantId = tenantId, Permission = p.Name })
+                .ToList(),
+        });
+}
