@@ -17,7 +17,6 @@ public sealed record ContentQuery(
     string? ContentType = null,
     ContentStatus Status = ContentStatus.Any,
     string? Search = null,
-    string? Category = null,
     int Page = 1,
     int PageSize = 20);
 

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Text;
 using Microsoft.EntityFrameworkCore;
+using static GovCms.Content.ContentRecordMapper;
 
 namespace GovCms.Content;
 
@@ -299,26 +299,6 @@ internal sealed class ContentManager(
             .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new ContentPage(rows.Select(v => ToItem(v)).ToList(), total, page, size);
     }
-
-    /// <summary>Maps a stored version to the item handlers and views see.</summary>
-    public static ContentItem ToItem(ContentVersionRecord version, ContentItemRecord? header = null) => new()
-    {
-        ContentItemId = version.ContentItemId,
-        ContentType = version.ContentType,
-        Version = version.Number,
-        Latest = version.Latest,
-        Published = version.Published,
-        PublishedVersion = header?.PublishedVersion ?? (version.Published ? version.Number : null),
-        DisplayText = version.DisplayText,
-        Slug = version.Slug,
-        CreatedUtc = header?.CreatedUtc ?? version.CreatedUtc,
-        ModifiedUtc = version.CreatedUtc,
-        PublishedUtc = version.Published ? version.SortDateUtc : header?.PublishedUtc,
-        Owner = header?.Owner,
-        Author = version.Author,
-        ConcurrencyStamp = header?.ConcurrencyStamp ?? "",
-        Parts = JsonNode.Parse(version.Data) as JsonObject ?? [],
-    };
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

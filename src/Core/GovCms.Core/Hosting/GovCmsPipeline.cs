@@ -34,6 +34,9 @@ public static class GovCmsPipeline
     /// <summary>Tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
+        var catalog = app.Services.GetRequiredService<TenantCatalog>();
+        app.Map("/health", health => health.Run(context =>
+            context.Response.WriteAsJsonAsync(new { status = "ok", tenants = catalog.Count })));
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRouting();

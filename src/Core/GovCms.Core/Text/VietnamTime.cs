@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace GovCms.Text;
+
+/// <summary>Times are stored in UTC and shown in Asia/Ho_Chi_Minh.</summary>
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>dd/MM/yyyy, as lists show dates.</summary>
+    public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"ngày 05 tháng 3 năm 2026", as documents show dates.</summary>
+    public static string FormatLong(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        return string.Create(CultureInfo.InvariantCulture, $"ngày {local.Day:00} tháng {local.Month} năm {local.Year}");
+    }
+}

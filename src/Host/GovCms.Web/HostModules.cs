@@ -1,0 +1,17 @@
+using GovCms.Contents;
+using GovCms.Modules;
+using GovCms.TenantAdmin;
+using GovCms.Users;
+
+namespace GovCms.Web;
+
+/// <summary>The modules this host is built with: listed here, never found by scanning folders.</summary>
+public static class HostModules
+{
+    public static IReadOnlyList<Module> All() =>
+    [
+        new TenantsModule(),
+        new UsersModule(),
+        new ContentsModule(),
+    ];
+}

@@ -1,0 +1,55 @@
+using GovCms.Content;
+using GovCms.Contents.Categories;
+using GovCms.Contents.Endpoints;
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Contents;
+
+/// <summary>News articles (tin tức) and pages, with categories.</summary>
+public sealed class ContentsModule : Module
+{
+    public const string Id = "Contents";
+
+    public static readonly ContentTypeDefinition Article = new("Article", "Tin tức",
+        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart), nameof(CategoriesPart), nameof(PublishDatePart)], "tin-tuc");
+
+    public static readonly ContentTypeDefinition Page = new("Page", "Trang",
+        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart)], "trang");
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Tin tức và trang", "Bài viết tin tức, trang nội dung và chuyên mục.");
+
+    public override IEnumerable<ContentTypeDefinition> ContentTypes => [Article, Page];
+
+    public override IEnumerable<Permission> Permissions =>
+    [
+        new(ContentPermissions.Edit, "Viết và sửa nội dung", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),
+        new(ContentPermissions.Publish, "Đăng và gỡ nội dung", BuiltInRoles.Approver),
+        new(ContentPermissions.Delete, "Xóa nội dung", BuiltInRoles.Approver),
+        new(ContentPermissions.ManageCategories, "Quản lý chuyên mục", BuiltInRoles.Approver),
+    ];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Tin tức", "content?type=Article", ContentPermissions.Edit, 10, "Nội dung"),
+        new("Trang", "content?type=Page", ContentPermissions.Edit, 20, "Nội dung"),
+        new("Chuyên mục", "categories", ContentPermissions.ManageCategories, 30, "Nội dung"),
+    ];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, CategoryModel>();
+        services.AddScoped<IContentHandler, CategoryIndexHandler>();
+        services.AddScoped<CategoryService>();
+    }
+
+    public override void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        ContentAdminApi.Map(endpoints.AdminApi);
+        CategoryAdminApi.Map(endpoints.AdminApi);
+        ContentPublicApi.Map(endpoints.PublicApi);
+        ContentPublicPages.Map(endpoints.Public);
+    }
+}

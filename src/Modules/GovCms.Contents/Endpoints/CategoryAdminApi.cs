@@ -1,0 +1,26 @@
+using GovCms.Contents.Categories;
+using GovCms.Hosting;
+using GovCms.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovCms.Contents.Endpoints;
+
+internal static class CategoryAdminApi
+{
+    public static void Map(IEndpointRouteBuilder adminApi)
+    {
+        adminApi.MapGet("/categories", async (CategoryService categories) => Results.Ok(await categories.ListAsync()))
+            .RequirePermission(ContentPermissions.Edit);
+
+        adminApi.MapPost("/categories", async (CategoryService categories, CategoryInput input) =>
+            {
+                var (category, outcome) = await categories.CreateAsync(input.Name ?? "", input.Slug, input.Order);
+                return outcome.Succeeded ? Results.Created($"categories/{category!.Slug}", category) : ApiResults.Invalid(outcome.Errors);
+            })
+            .RequirePermission(ContentPermissions.ManageCategories);
+    }
+}
+
+public sealed record CategoryInput(string? Name, string? Slug, int Order = 0);

@@ -1,0 +1,105 @@
+using GovCms.Content;
+using GovCms.Contents.Categories;
+using GovCms.Hosting;
+using GovCms.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovCms.Contents.Endpoints;
+
+/// <summary>/api/admin/content: list, read, write, publish, remove, history and restore.</summary>
+internal static class ContentAdminApi
+{
+    public static void Map(IEndpointRouteBuilder adminApi)
+    {
+        var content = adminApi.MapGroup("/content").RequirePermission(ContentPermissions.Edit);
+
+        content.MapGet("", async (IContentManager manager, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
+        {
+            var result = await manager.ListAsync(new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20));
+            return Results.Json(new { items = result.Items.Select(i => ContentDto.From(i)), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
+        });
+
+        content.MapGet("/{id}", async (IContentManager manager, string id) =>
+            await manager.GetAsync(id) is { } item ? Results.Json(ContentDto.From(item), ContentJson.Options) : ApiResults.NotFound("Không tìm thấy nội dung."));
+
+        content.MapPost("/{type}", async (IContentManager manager, CategoryService categories, IPermissionService permissions, HttpContext http, string type, ContentInput input) =>
+        {
+            if (manager.GetType(type) is not { } definition)
+            {
+                return ApiResults.NotFound($"Loại nội dung '{type}' không tồn tại.");
+            }
+
+            if (await CheckAsync(input, categories, permissions, http) is { } refused)
+            {
+                return refused;
+            }
+
+            var item = manager.New(definition.Name);
+            input.ApplyTo(item, definition);
+            var result = await manager.CreateAsync(item, input.Publish);
+            return ApiResults.From(result, i => ContentDto.From(i), StatusCodes.Status201Created);
+        });
+
+        content.MapPut("/{id}", async (IContentManager manager, CategoryService categories, IPermissionService permissions, HttpContext http, string id, ContentInput input) =>
+        {
+            if (await manager.GetAsync(id) is not { } item)
+            {
+                return ApiResults.NotFound("Không tìm thấy nội dung.");
+            }
+
+            if (await CheckAsync(input, categories, permissions, http) is { } refused)
+            {
+                return refused;
+            }
+
+            input.ApplyTo(item, manager.GetType(item.ContentType)!);
+            item.ConcurrencyStamp = input.ConcurrencyStamp ?? "";
+            var result = await manager.UpdateAsync(item);
+            if (result.Succeeded && input.Publish)
+            {
+                result = await manager.PublishAsync(id, result.Item!.ConcurrencyStamp);
+            }
+
+            return ApiResults.From(result, i => ContentDto.From(i));
+        });
+
+        content.MapPost("/{id}/publish", async (IContentManager manager, string id, StampInput input) =>
+                ApiResults.From(await manager.PublishAsync(id, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)))
+            .RequirePermission(ContentPermissions.Publish);
+
+        content.MapPost("/{id}/unpublish", async (IContentManager manager, string id, StampInput input) =>
+                ApiResults.From(await manager.UnpublishAsync(id, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)))
+            .RequirePermission(ContentPermissions.Publish);
+
+        content.MapDelete("/{id}", async (IContentManager manager, string id, string? concurrencyStamp) =>
+                ApiResults.From(await manager.RemoveAsync(id, concurrencyStamp ?? ""), i => ContentDto.From(i)))
+            .RequirePermission(ContentPermissions.Delete);
+
+        content.MapGet("/{id}/versions", async (IContentManager manager, string id) =>
+            await manager.GetHistoryAsync(id) is { Count: > 0 } history ? Results.Json(history, ContentJson.Options) : ApiResults.NotFound("Không tìm thấy nội dung."));
+
+        content.MapGet("/{id}/versions/{version:int}", async (IContentManager manager, string id, int version) =>
+            await manager.GetVersionAsync(id, version) is { } item ? Results.Json(ContentDto.From(item), ContentJson.Options) : ApiResults.NotFound($"Không có phiên bản {version}."));
+
+        content.MapPost("/{id}/versions/{version:int}/restore", async (IContentManager manager, string id, int version, StampInput input) =>
+            ApiResults.From(await manager.RestoreAsync(id, version, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)));
+    }
+
+    /// <summary>Refuses unknown categories, and publishing by someone who may only write.</summary>
+    private static async Task<IResult?> CheckAsync(ContentInput input, CategoryService categories, IPermissionService permissions, HttpContext http)
+    {
+        if (input.Publish && !await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish))
+        {
+            return ApiResults.Problem(StatusCodes.Status403Forbidden, "Bạn không có quyền đăng nội dung. Hãy lưu nháp và gửi duyệt.");
+        }
+
+        var unknown = await categories.UnknownAsync(input.Categories ?? []);
+        return unknown.Count > 0
+            ? ApiResults.Invalid(new Dictionary<string, string> { ["categories"] = $"Chuyên mục không tồn tại: {string.Join(", ", unknown)}." })
+            : null;
+    }
+}
+
+public sealed record StampInput(string? ConcurrencyStamp);

@@ -1,0 +1,69 @@
+using GovCms.Hosting;
+using GovCms.Modules;
+using GovCms.Security;
+using GovCms.Tenants;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GovCms.TenantAdmin;
+
+internal static class TenantAdminApi
+{
+    public static void Map(IEndpointRouteBuilder adminApi)
+    {
+        adminApi.MapGet("/tenant", (ICurrentTenant current, ITenantCatalog catalog) => Results.Ok(TenantDto.From(current.Required, catalog)))
+            .RequireAuthorization();
+
+        adminApi.MapPut("/tenant", async (ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, TenantUpdateInput input) =>
+            {
+                var outcome = await tenants.UpdateAsync(current.Required.Id, input.DisplayName ?? "", input.Settings ?? [], input.Theme);
+                return outcome.Succeeded ? Results.Ok(TenantDto.From(outcome.Tenant!, catalog)) : ApiResults.Invalid(outcome.Errors);
+            })
+            .RequirePermission(TenantPermissions.ManageSettings);
+
+        adminApi.MapGet("/features", (ICurrentTenant current, ModuleCatalog modules) =>
+                Results.Ok(modules.Modules.Select(m => new FeatureDto(
+                    m.Manifest.Id, m.Manifest.Name, m.Manifest.Description, current.Required.HasFeature(m.Manifest.Id),
+                    m.Manifest.AlwaysEnabled, m.Manifest.IsAllowedAt(current.Required.Level), m.Manifest.Dependencies))))
+            .RequirePermission(TenantPermissions.ManageFeatures);
+
+        adminApi.MapPost("/features/{id}", async (ICurrentTenant current, TenantService tenants, string id, FeatureInput input) =>
+            {
+                var outcome = await tenants.SetFeatureAsync(current.Required.Id, id, input.Enabled);
+                return outcome.Succeeded ? Results.Ok(outcome.Tenant!.Features.Order()) : ApiResults.Invalid(outcome.Errors);
+            })
+            .RequirePermission(TenantPermissions.ManageFeatures);
+
+        adminApi.MapGet("/tenants", (ICurrentTenant current, ITenantCatalog catalog) =>
+                Results.Ok(catalog.Children(current.Required.Id).Select(t => TenantDto.From(t, catalog))))
+            .RequirePermission(TenantPermissions.Provision);
+
+        adminApi.MapPost("/tenants", async (ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, TenantCreateRequest input) =>
+            {
+                var outcome = await tenants.CreateAsync(input with { ParentId = current.Required.Id });
+                return outcome.Succeeded
+                    ? Results.Created($"tenants/{outcome.Tenant!.Id}", TenantDto.From(outcome.Tenant, catalog))
+                    : ApiResults.Invalid(outcome.Errors);
+            })
+            .RequirePermission(TenantPermissions.Provision);
+    }
+}
+
+public sealed record TenantUpdateInput(string? DisplayName, Dictionary<string, string>? Settings, string? Theme);
+
+public sealed record FeatureInput(bool Enabled);
+
+public sealed record FeatureDto(string Id, string Name, string Description, bool Enabled, bool AlwaysEnabled, bool AllowedAtLevel, IReadOnlyList<string> Dependencies);
+
+public sealed record TenantDto(
+    int Id, string Name, string Slug, string DisplayName, string Level, int? ParentId, IReadOnlyList<string> Chain,
+    string? UrlPrefix, IReadOnlyList<string> HostNames, string State, int? SuccessorId, IReadOnlyList<string> Features,
+    string Theme, IReadOnlyDictionary<string, string> Settings)
+{
+    public static TenantDto From(TenantContext tenant, ITenantCatalog catalog) => new(
+        tenant.Id, tenant.Name, tenant.Slug, tenant.DisplayName, tenant.Level, tenant.ParentId,
+        tenant.AncestorIds.Select(id => catalog.Find(id)?.DisplayName).OfType<string>().ToList(),
+        tenant.UrlPrefix, tenant.HostNames, tenant.State.ToString(), tenant.SuccessorId, tenant.Features.Order().ToList(),
+        tenant.Theme, tenant.Settings);
+}

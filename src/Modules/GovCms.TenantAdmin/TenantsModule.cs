@@ -1,0 +1,38 @@
+using GovCms.Modules;
+using GovCms.Security;
+
+namespace GovCms.TenantAdmin;
+
+/// <summary>The site's own settings and features, and the sites below it.</summary>
+public sealed class TenantsModule : Module
+{
+    public const string Id = "Tenants";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Quản lý đơn vị", "Thông tin, cài đặt, tính năng của cổng và các đơn vị cấp dưới.")
+    {
+        AlwaysEnabled = true,
+    };
+
+    public override IEnumerable<Permission> Permissions =>
+    [
+        new(TenantPermissions.ManageSettings, "Sửa thông tin và cài đặt của cổng"),
+        new(TenantPermissions.ManageFeatures, "Bật, tắt tính năng"),
+        new(TenantPermissions.Provision, "Tạo và quản lý đơn vị cấp dưới"),
+    ];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Cài đặt", "settings", TenantPermissions.ManageSettings, 900, "Hệ thống"),
+        new("Tính năng", "features", TenantPermissions.ManageFeatures, 910, "Hệ thống"),
+        new("Đơn vị cấp dưới", "tenants", TenantPermissions.Provision, 920, "Hệ thống"),
+    ];
+
+    public override void MapEndpoints(ModuleEndpoints endpoints) => TenantAdminApi.Map(endpoints.AdminApi);
+}
+
+public static class TenantPermissions
+{
+    public const string ManageSettings = "Tenants.ManageSettings";
+    public const string ManageFeatures = "Tenants.ManageFeatures";
+    public const string Provision = "Tenants.Provision";
+}
