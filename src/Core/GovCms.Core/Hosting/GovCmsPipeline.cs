@@ -44,6 +44,7 @@ public static class GovCmsPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGovCmsModules();
+        app.MapControllers();
         return app;
     }
 

@@ -24,6 +24,7 @@ public static class GovCmsServices
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddProblemDetails();
+        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)));
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
