@@ -1,4 +1,5 @@
 using GovCms.Data;
+using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -37,6 +38,8 @@ public static class GovCmsPipeline
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
             context.Response.WriteAsJsonAsync(new { status = "ok", tenants = catalog.Count })));
+        // Theme and module assets are the same for every tenant: pages link them from the host root (/_content/...).
+        app.UseStaticFiles();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRouting();
@@ -44,6 +47,7 @@ public static class GovCmsPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGovCmsModules();
+        app.MapGovCmsMedia();
         app.MapControllers();
         return app;
     }

@@ -1,5 +1,8 @@
 using GovCms.Content;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GovCms.Data;
+using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Security;
 using GovCms.Tenants;
@@ -25,6 +28,11 @@ public static class GovCmsServices
         services.AddMemoryCache();
         services.AddProblemDetails();
         services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)));
+        // Razor would otherwise write every Vietnamese letter as a character reference.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Forms are checked on the server, with Vietnamese messages; no jQuery validation attributes in English.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.AddScoped<AdminMenuService>();
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
@@ -40,6 +48,10 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+
+        services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
+        services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
+        services.AddScoped<MediaStore>();
 
         AddSecurity(services);
 

@@ -67,9 +67,9 @@ public sealed class DemoNetwork
             Features = [ContentsModule.Id],
             Settings = new Dictionary<string, string>
             {
-                ["Address"] = $"Trụ sở UBND {unit.Name}",
-                ["Phone"] = "0237 3 852 000",
-                ["Email"] = $"ubnd.{unit.Code}@thanhhoa.gov.vn",
+                [TenantSettingKeys.Address] = $"Trụ sở UBND {unit.Name}",
+                [TenantSettingKeys.Phone] = "0237 3 852 000",
+                [TenantSettingKeys.Email] = $"ubnd.{unit.Code}@thanhhoa.gov.vn",
             },
         });
         return outcome.Succeeded
