@@ -27,6 +27,8 @@ public sealed class TenantsModule : Module
         new("Đơn vị cấp dưới", "tenants", TenantPermissions.Provision, 920, "Hệ thống"),
     ];
 
+    public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ChildSites", TenantPermissions.Provision, 20)];
+
     public override void MapEndpoints(ModuleEndpoints endpoints) => TenantAdminApi.Map(endpoints.AdminApi);
 }
 

@@ -1,0 +1,24 @@
+using GovCms.Admin;
+using GovCms.Content;
+
+namespace GovCms.Contents.Admin;
+
+/// <param name="Type">The type filtered on; null for every type.</param>
+public sealed record ContentListModel(
+    IReadOnlyList<ContentTypeDefinition> Types,
+    ContentTypeDefinition? Type,
+    ContentStatus Status,
+    string? Search,
+    ContentPage Result,
+    Pager Pager)
+{
+    public bool IsFiltered => Status != ContentStatus.Any || !string.IsNullOrWhiteSpace(Search);
+
+    public string TypeName(string name) => Types.FirstOrDefault(t => t.Name == name)?.DisplayName ?? name;
+}
+
+/// <summary>What the history page shows: the item as it is now and all its versions, newest first.</summary>
+public sealed record ContentHistoryModel(ContentItem Item, ContentTypeDefinition Type, IReadOnlyList<ContentVersionInfo> Versions);
+
+/// <summary>One old version, read-only, with the stamp the restore button needs.</summary>
+public sealed record ContentVersionModel(ContentItem Version, ContentTypeDefinition Type, string CurrentStamp);
