@@ -27,10 +27,15 @@ public static class GovCmsServices
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddProblemDetails();
-        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)));
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Conventions.Add(new ModuleControllerConvention(catalog));
+            // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
+            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        });
         // Razor would otherwise write every Vietnamese letter as a character reference.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        // Forms are checked on the server, with Vietnamese messages; no jQuery validation attributes in English.
+        // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();
 
