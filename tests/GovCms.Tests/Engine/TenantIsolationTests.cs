@@ -68,12 +68,14 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
                 // The victim's ids on the intruder's own site.
                 using var own = await SendAsync(method, $"/{Intruder}{path}", body, $".GovCms.Auth.{intruderTenantId}={cookie}");
                 var ownText = await own.Content.ReadAsStringAsync();
+                Assert.True((int)own.StatusCode < 500, $"{method} /{Intruder}{path} failed with {(int)own.StatusCode}: {ownText}");
                 Assert.False(ownText.Contains(marker), $"{method} /{Intruder}{path} showed the other commune's data: {ownText}");
 
                 // The intruder's cookie replayed on the victim's site, under both cookie names.
                 using var replayed = await SendAsync(method, $"/{Victim}{path}", body,
                     $".GovCms.Auth.{victimTenantId}={cookie}; .GovCms.Auth.{intruderTenantId}={cookie}");
                 var replayedText = await replayed.Content.ReadAsStringAsync();
+                Assert.True((int)replayed.StatusCode < 500, $"{method} /{Victim}{path} failed with {(int)replayed.StatusCode}: {replayedText}");
                 Assert.False(replayedText.Contains(marker), $"{method} /{Victim}{path} showed data to a replayed cookie: {replayedText}");
                 if (RequiresSignIn(endpoint))
                 {
