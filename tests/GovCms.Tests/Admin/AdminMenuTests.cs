@@ -158,7 +158,7 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
         (string, string)[] fields =
         [
             ("DisplayName", "Thị xã Bỉm Sơn"), ("Address", "Số 1 đường Trần Phú"), ("Phone", "0237 3 824 000"), ("Email", "ubnd@bimson.gov.vn"),
-            ("ContentResponsible", "Nguyễn Văn An – Chủ tịch UBND"), ("SpokespersonName", "Trần Thị Bình"), ("SpokespersonTitle", "Chánh Văn phòng"),
+            ("ResponsiblePerson", "Nguyễn Văn An – Chủ tịch UBND"), ("Licence", "Quyết định số 12/QĐ-UBND ngày 05/3/2026"), ("SpokespersonName", "Trần Thị Bình"), ("SpokespersonTitle", "Chánh Văn phòng"),
             ("SpokespersonPhone", "0912 345 678"), ("SpokespersonEmail", "khong-phai-email"),
         ];
         using (var invalid = await admin.PostFormAsync(settings, settings, fields))
@@ -173,8 +173,10 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
         var saved = site.Tenant(tenant).Settings;
         Assert.Equal("Trần Thị Bình", saved[TenantSettingKeys.SpokespersonName]);
         Assert.Equal("Chánh Văn phòng", saved[TenantSettingKeys.SpokespersonTitle]);
-        Assert.Equal("Nguyễn Văn An – Chủ tịch UBND", saved[TenantSettingKeys.ContentResponsible]);
+        Assert.Equal("Nguyễn Văn An – Chủ tịch UBND", saved[TenantSettingKeys.ResponsiblePerson]);
         Assert.Equal("binh.tt@bimson.gov.vn", saved[TenantSettingKeys.SpokespersonEmail]);
+        Assert.Equal("Quyết định số 12/QĐ-UBND ngày 05/3/2026", saved[TenantSettingKeys.Licence]);
+        Assert.Equal("ubnd@bimson.gov.vn", saved[TenantSettingKeys.Email]);
     }
 
     [Fact]

@@ -12,10 +12,12 @@ public sealed class TenantSettingsModel
     public IFormFile? LogoFile { get; set; }
     public bool RemoveLogo { get; set; }
 
+    public string? AgencyName { get; set; }
     public string? Address { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
-    public string? ContentResponsible { get; set; }
+    public string? ResponsiblePerson { get; set; }
+    public string? Licence { get; set; }
 
     public string? SpokespersonName { get; set; }
     public string? SpokespersonTitle { get; set; }
@@ -29,10 +31,12 @@ public sealed class TenantSettingsModel
     {
         DisplayName = tenant.DisplayName,
         LogoUrl = tenant.Setting(TenantSettingKeys.LogoUrl),
+        AgencyName = tenant.Setting(TenantSettingKeys.AgencyName),
         Address = tenant.Setting(TenantSettingKeys.Address),
         Phone = tenant.Setting(TenantSettingKeys.Phone),
         Email = tenant.Setting(TenantSettingKeys.Email),
-        ContentResponsible = tenant.Setting(TenantSettingKeys.ContentResponsible),
+        ResponsiblePerson = tenant.Setting(TenantSettingKeys.ResponsiblePerson),
+        Licence = tenant.Setting(TenantSettingKeys.Licence),
         SpokespersonName = tenant.Setting(TenantSettingKeys.SpokespersonName),
         SpokespersonTitle = tenant.Setting(TenantSettingKeys.SpokespersonTitle),
         SpokespersonPhone = tenant.Setting(TenantSettingKeys.SpokespersonPhone),
@@ -44,10 +48,12 @@ public sealed class TenantSettingsModel
     {
         var merged = settings.ToDictionary();
         Set(merged, TenantSettingKeys.LogoUrl, LogoUrl);
+        Set(merged, TenantSettingKeys.AgencyName, AgencyName);
         Set(merged, TenantSettingKeys.Address, Address);
         Set(merged, TenantSettingKeys.Phone, Phone);
         Set(merged, TenantSettingKeys.Email, Email);
-        Set(merged, TenantSettingKeys.ContentResponsible, ContentResponsible);
+        Set(merged, TenantSettingKeys.ResponsiblePerson, ResponsiblePerson);
+        Set(merged, TenantSettingKeys.Licence, Licence);
         Set(merged, TenantSettingKeys.SpokespersonName, SpokespersonName);
         Set(merged, TenantSettingKeys.SpokespersonTitle, SpokespersonTitle);
         Set(merged, TenantSettingKeys.SpokespersonPhone, SpokespersonPhone);
