@@ -138,7 +138,15 @@ public sealed class ContentAdminController(
         var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item);
         if (result.Succeeded && publish && existing is not null)
         {
-            result = await content.PublishAsync(item.ContentItemId, result.Item!.ConcurrencyStamp);
+            var published = await content.PublishAsync(item.ContentItemId, result.Item!.ConcurrencyStamp);
+            if (!published.Succeeded)
+            {
+                // The draft is saved; only the publication was refused.
+                FlashError($"Đã lưu nháp nhưng chưa đăng được: {string.Join(" ", published.Errors.Values)}");
+                return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
+            }
+
+            result = published;
         }
 
         if (result.Succeeded)
