@@ -175,6 +175,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         Features = tenant.Features.ToHashSet(StringComparer.OrdinalIgnoreCase),
         Theme = tenant.Theme,
         Settings = tenant.Settings,
+        Menu = tenant.Menu,
         AncestorIds = ancestors,
     };
 }

@@ -165,6 +165,28 @@ public sealed class TenantService(
         return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
     }
 
+    /// <summary>Replaces the site's main navigation; a menu with any bad entry is refused whole and the old one kept.</summary>
+    public async Task<TenantOutcome> SetMenuAsync(int tenantId, IReadOnlyList<MenuEntryInput> entries, CancellationToken cancellationToken = default)
+    {
+        var (menu, errors) = MenuRules.Check(entries);
+        if (errors.Count > 0)
+        {
+            return new TenantOutcome(null, errors);
+        }
+
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+        }
+
+        tenant.Menu = menu;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await catalog.RefreshAsync(tenantId, cancellationToken);
+        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+    }
+
     /// <summary>Enabling a feature enables what it needs; disabling one that others need is refused.</summary>
     public async Task<TenantOutcome> SetFeatureAsync(int tenantId, string featureId, bool enabled, CancellationToken cancellationToken = default)
     {
