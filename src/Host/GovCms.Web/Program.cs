@@ -3,7 +3,7 @@ using GovCms.Web;
 using GovCms.Web.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All());
+builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All(), HostThemes.All());
 
 var app = builder.Build();
 await app.Services.InitializeGovCmsAsync();
