@@ -1,4 +1,5 @@
 using GovCms.Themes;
+using GovCms.Themes.Civic;
 using GovCms.Themes.Portal;
 
 namespace GovCms.Web;
@@ -9,5 +10,6 @@ public static class HostThemes
     public static IReadOnlyList<ThemeManifest> All() =>
     [
         PortalTheme.Manifest,
+        CivicTheme.Manifest,
     ];
 }
