@@ -34,7 +34,10 @@ internal sealed class ContentManager(
         return new ContentItem { ContentItemId = Guid.CreateVersion7().ToString("N"), ContentType = type.Name };
     }
 
-    public async Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => CreateCoreAsync(item, publish, cancellationToken));
+
+    private async Task<ContentOperationResult> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         if (GetType(item.ContentType) is not { } type)
         {
@@ -80,7 +83,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public async Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => UpdateCoreAsync(item, cancellationToken));
+
+    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -106,7 +112,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public async Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => PublishCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
+
+    private async Task<ContentOperationResult> PublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -136,7 +145,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public async Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => UnpublishCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
+
+    private async Task<ContentOperationResult> UnpublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -167,7 +179,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public async Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => RemoveCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
+
+    private async Task<ContentOperationResult> RemoveCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -197,7 +212,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public async Task<ContentOperationResult> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default)
+    public Task<ContentOperationResult> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => RestoreCoreAsync(contentItemId, version, concurrencyStamp, cancellationToken));
+
+    private async Task<ContentOperationResult> RestoreCoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -444,6 +462,23 @@ internal sealed class ContentManager(
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// A handler that throws leaves tracked changes behind in the scoped context; they are dropped so
+    /// that a later save in the same scope cannot store half of the failed operation.
+    /// </summary>
+    private async Task<ContentOperationResult> AtomicAsync(Func<Task<ContentOperationResult>> operation)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     private async Task<ContentOperationResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)

@@ -38,6 +38,13 @@ public sealed class GovCmsDbContext(
         return new Scope(() => _crossTenantWrites = false);
     }
 
+    /// <summary>Every DateTime is UTC; SQLite hands them back unspecified, which JSON would show as local time.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -81,8 +81,13 @@ public static class GovCmsServices
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddDefaultTokenProviders();
 
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Signing out (also when a changed security stamp rejects a cookie) clears Identity's other
+        // cookies too, so their schemes must exist even though GovCms issues only the application cookie.
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ExternalScheme)
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme)
+            .AddCookie(IdentityConstants.TwoFactorRememberMeScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = ".GovCms.Auth";

@@ -99,8 +99,8 @@ public sealed class UserAdminService(
 
         db.Set<UserRole>().RemoveRange(await db.Set<UserRole>().Where(ur => ur.UserId == userId).ToListAsync(cancellationToken));
         db.Set<UserRole>().AddRange(roles.Found.Select(r => new UserRole { UserId = userId, RoleId = r.Id }));
+        // Permissions are read per request, not carried in the cookie: the user stays signed in.
         await db.SaveChangesAsync(cancellationToken);
-        await users.UpdateSecurityStampAsync(user);
         permissionVersion.Bump();
         return OperationOutcome.Ok;
     }

@@ -1,0 +1,60 @@
+using GovCms.Data;
+using GovCms.Tenants;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on its own fresh database, with the demo network provisioned (see <see cref="Demo"/>).
+/// One instance serves one test class; tests of a class must not depend on each other's data.
+/// </summary>
+public abstract class GovCmsSite : WebApplicationFactory<Program>
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Connection string of this site's own database.</summary>
+    protected abstract string ConnectionString { get; }
+
+    /// <summary>Extra services or replacements for one test class, e.g. a content handler.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("GovCms:Database:Provider", Provider.ToString());
+        builder.UseSetting("GovCms:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("GovCms:Demo:Enabled", "true");
+        builder.UseSetting("GovCms:Demo:Password", Demo.Password);
+        builder.ConfigureServices(ConfigureTestServices);
+    }
+
+    public ITenantCatalog Catalog => Services.GetRequiredService<ITenantCatalog>();
+
+    public TenantContext Tenant(string slug) =>
+        Catalog.FindByPrefix(slug) ?? (Catalog.Root is { } root && root.Slug == slug ? root : throw new InvalidOperationException($"No tenant '{slug}'."));
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see 301/302 themselves.</summary>
+    public SiteClient Client() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A client already signed in on the tenant with the given prefix ("" for the root).</summary>
+    public async Task<SiteClient> SignedInAsync(string prefix, string userName)
+    {
+        var client = Client();
+        await client.LoginAsync(prefix, userName, Demo.Password);
+        return client;
+    }
+
+    /// <summary>Runs code in a service scope set to a tenant, as a request on that tenant would.</summary>
+    public async Task<T> InTenantAsync<T>(TenantContext? tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (tenant is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Set(tenant);
+        }
+
+        return await work(scope.ServiceProvider);
+    }
+}
