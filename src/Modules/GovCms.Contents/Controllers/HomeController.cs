@@ -16,8 +16,8 @@ public sealed class HomeController(IContentManager content, CategoryService cate
     public async Task<IActionResult> Home(CancellationToken cancellationToken)
     {
         var tenant = current.Required;
-        var featured = (await categories.ListPublishedAsync(ContentsModule.FeaturedCategory, 1, FeaturedCount, cancellationToken)).Items;
-        var latest = (await content.ListPublishedAsync(new ContentQuery(ContentsModule.Article.Name, PageSize: LatestCount + FeaturedCount), cancellationToken)).Items
+        var featured = await categories.LatestPublishedAsync(ContentsModule.FeaturedCategory, FeaturedCount, cancellationToken);
+        var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, LatestCount + FeaturedCount, cancellationToken))
             .Where(item => featured.All(f => f.ContentItemId != item.ContentItemId))
             .Take(LatestCount);
         var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
