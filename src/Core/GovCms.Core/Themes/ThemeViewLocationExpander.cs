@@ -13,7 +13,7 @@ namespace GovCms.Themes;
 /// /Themes/Civic/Views/Contents/Article.cshtml, /Themes/Civic/Views/Shared/Article.cshtml,
 /// /Themes/Portal/Views/Contents/Article.cshtml, /Themes/Portal/Views/Shared/Article.cshtml,
 /// /Views/Contents/Article.cshtml, then /Views/{controller}/Article.cshtml and /Views/Shared/Article.cshtml.
-/// Admin pages (under /admin) skip the public theme.
+/// Admin pages (under /admin) keep MVC's usual folders only: the public theme and module folders never apply to them.
 /// </summary>
 internal sealed class ThemeViewLocationExpander(ThemeCatalog themes) : IViewLocationExpander
 {
@@ -24,21 +24,26 @@ internal sealed class ThemeViewLocationExpander(ThemeCatalog themes) : IViewLoca
     public void PopulateValues(ViewLocationExpanderContext context)
     {
         var http = context.ActionContext.HttpContext;
-        if (!http.Request.Path.StartsWithSegments("/admin"))
+        if (http.Request.Path.StartsWithSegments("/admin"))
         {
-            var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
-            context.Values[ThemeKey] = themes.Resolve(tenant?.Theme)?.Name;
+            return;
         }
 
+        var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
+        context.Values[ThemeKey] = themes.Resolve(tenant?.Theme)?.Name ?? "";
         context.Values[ModuleKey] = ModuleControllerConvention.ModuleOf(context.ActionContext.ActionDescriptor);
     }
 
     public IEnumerable<string> ExpandViewLocations(ViewLocationExpanderContext context, IEnumerable<string> viewLocations)
     {
-        context.Values.TryGetValue(ThemeKey, out var theme);
+        if (!context.Values.TryGetValue(ThemeKey, out var theme))
+        {
+            return viewLocations;
+        }
+
         context.Values.TryGetValue(ModuleKey, out var module);
         var locations = new List<string>();
-        foreach (var manifest in theme is null ? [] : themes.Chain(theme))
+        foreach (var manifest in themes.Chain(theme ?? ""))
         {
             if (module is not null)
             {
