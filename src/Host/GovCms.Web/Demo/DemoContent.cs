@@ -10,23 +10,24 @@ internal static class DemoContent
     public static IEnumerable<DemoItem> For(TenantContext tenant)
     {
         var unit = tenant.DisplayName;
+        var inSentence = SiteIdentity.InSentence(unit);
         yield return new DemoItem(ContentsModule.Page.Name, "Giới thiệu",
-            $"Chức năng, nhiệm vụ và cơ cấu tổ chức của {unit}.",
+            $"Chức năng, nhiệm vụ và cơ cấu tổ chức của Ủy ban nhân dân {inSentence}.",
             $"""
             ## Chức năng, nhiệm vụ
 
-            Ủy ban nhân dân {unit} là cơ quan hành chính nhà nước ở địa phương, chịu trách nhiệm
+            Ủy ban nhân dân {inSentence} là cơ quan hành chính nhà nước ở địa phương, chịu trách nhiệm
             trước Hội đồng nhân dân cùng cấp và cơ quan hành chính nhà nước cấp trên.
 
             ## Liên hệ
 
-            - Địa chỉ: Trụ sở UBND {unit}
+            - Địa chỉ: Trụ sở Ủy ban nhân dân {inSentence}
             - Điện thoại: 0237 3 852 000
             """);
         yield return new DemoItem(ContentsModule.Page.Name, "Hỏi đáp - Góp ý",
             "Cách gửi câu hỏi, phản ánh, kiến nghị đến Ủy ban nhân dân.",
             $"""
-            Người dân, doanh nghiệp có thể gửi câu hỏi, phản ánh, kiến nghị đến Ủy ban nhân dân {unit}:
+            Người dân, doanh nghiệp có thể gửi câu hỏi, phản ánh, kiến nghị đến Ủy ban nhân dân {inSentence}:
 
             - Trực tiếp tại Bộ phận tiếp nhận và trả kết quả, trụ sở Ủy ban nhân dân.
             - Qua điện thoại: 0237 3 852 000 (trong giờ hành chính).
