@@ -110,7 +110,8 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         return chain;
     }
 
-    private void Index(TenantContext tenant)
+    /// <summary>Adds or replaces one tenant in the lookups; callers hold the write lock (tests build catalogs with it directly).</summary>
+    internal void Index(TenantContext tenant)
     {
         _byId[tenant.Id] = tenant;
         _byName[tenant.Name] = tenant;
