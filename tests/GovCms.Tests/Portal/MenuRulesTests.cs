@@ -30,4 +30,12 @@ public sealed class MenuRulesTests
         Assert.Equal("Giới thiệu", menu[0].Title);
         Assert.Equal("/trang/gioi-thieu", menu[0].Url);
     }
+
+    [Fact]
+    public void An_empty_entry_is_refused_by_its_position()
+    {
+        var (_, errors) = MenuRules.Check([new MenuEntryInput("Trang chủ", "/"), null!]);
+        Assert.Equal("Mục thứ 2 của menu chưa có tên.", errors["menu[1].title"]);
+        Assert.Equal("Mục thứ 2 của menu chưa có địa chỉ liên kết.", errors["menu[1].url"]);
+    }
 }

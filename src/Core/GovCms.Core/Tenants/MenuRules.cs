@@ -10,6 +10,8 @@ public static class MenuRules
     public const int MaxTitleLength = 80;
     public const int MaxUrlLength = 500;
 
+    private static readonly MenuEntryInput Blank = new(null, null);
+
     /// <summary>The checked, NFC-normalized menu, or the errors that refuse it.</summary>
     public static (List<MenuEntry> Menu, Dictionary<string, string> Errors) Check(IReadOnlyList<MenuEntryInput> entries)
     {
@@ -23,8 +25,10 @@ public static class MenuRules
         for (var i = 0; i < entries.Count; i++)
         {
             var key = $"menu[{i}]";
-            var entry = CheckEntry(entries[i], key, $"Mục thứ {i + 1} của menu", errors);
-            var children = entries[i].Children ?? [];
+            // A JSON array may hold null: checked as an entry with nothing filled in.
+            var input = entries[i] ?? Blank;
+            var entry = CheckEntry(input, key, $"Mục thứ {i + 1} của menu", errors);
+            var children = input.Children ?? [];
             if (children.Count > MaxEntries)
             {
                 errors[$"{key}.children"] = $"Mục \"{entry.Title}\" có tối đa {MaxEntries} mục con.";
@@ -34,8 +38,9 @@ public static class MenuRules
             for (var j = 0; j < children.Count; j++)
             {
                 var childKey = $"{key}.children[{j}]";
-                var child = CheckEntry(children[j], childKey, $"Mục con thứ {j + 1} của \"{entry.Title}\"", errors);
-                if (children[j].Children is { Count: > 0 })
+                var childInput = children[j] ?? Blank;
+                var child = CheckEntry(childInput, childKey, $"Mục con thứ {j + 1} của \"{entry.Title}\"", errors);
+                if (childInput.Children is { Count: > 0 })
                 {
                     errors[$"{childKey}.children"] = $"Mục \"{child.Title}\" đã là mục con nên không thể có mục con nữa: menu chỉ có hai cấp.";
                 }
