@@ -3,7 +3,9 @@ using GovCms.Web;
 using GovCms.Web.Demo;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All());
+// Theme assets (/_content/...) in every environment when running from the build output; a published host has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All(), HostThemes.All());
 
 var app = builder.Build();
 await app.Services.InitializeGovCmsAsync();

@@ -29,7 +29,11 @@ public sealed class TenantsModule : Module
 
     public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ChildSites", TenantPermissions.Provision, 20)];
 
-    public override void MapEndpoints(ModuleEndpoints endpoints) => TenantAdminApi.Map(endpoints.AdminApi);
+    public override void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        TenantAdminApi.Map(endpoints.AdminApi);
+        MenuAdminApi.Map(endpoints.AdminApi);
+    }
 }
 
 public static class TenantPermissions

@@ -157,8 +157,9 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
         using var admin = await site.SignedInAsync(tenant, Demo.Administrator(tenant));
         (string, string)[] fields =
         [
-            ("DisplayName", "Thị xã Bỉm Sơn"), ("Address", "Số 1 đường Trần Phú"), ("Phone", "0237 3 824 000"), ("Email", "ubnd@bimson.gov.vn"),
-            ("ResponsiblePerson", "Nguyễn Văn An – Chủ tịch UBND"), ("Licence", "Quyết định số 12/QĐ-UBND ngày 05/3/2026"), ("SpokespersonName", "Trần Thị Bình"), ("SpokespersonTitle", "Chánh Văn phòng"),
+            ("DisplayName", "Thị xã Bỉm Sơn"), ("Contact[Address]", "Số 1 đường Trần Phú"), ("Contact[Phone]", "0237 3 824 000"),
+            ("Contact[Email]", "ubnd@bimson.gov.vn"), ("Contact[ResponsiblePerson]", "Nguyễn Văn An – Chủ tịch UBND"),
+            ("Contact[Licence]", "Quyết định số 12/QĐ-UBND ngày 05/3/2026"), ("SpokespersonName", "Trần Thị Bình"), ("SpokespersonTitle", "Chánh Văn phòng"),
             ("SpokespersonPhone", "0912 345 678"), ("SpokespersonEmail", "khong-phai-email"),
         ];
         using (var invalid = await admin.PostFormAsync(settings, settings, fields))
@@ -166,17 +167,18 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
             var page = await invalid.Content.ReadAsStringAsync();
             Assert.Equal("Địa chỉ email \"khong-phai-email\" không hợp lệ.", AdminPages.FieldError(page, "SpokespersonEmail"));
             Assert.Equal("Trần Thị Bình", AdminPages.InputValue(page, "SpokespersonName"));
+            Assert.Equal("Số 1 đường Trần Phú", AdminPages.InputValue(page, "Contact_Address"));
         }
 
         fields[^1] = ("SpokespersonEmail", "binh.tt@bimson.gov.vn");
         await admin.PostFormExpectingRedirectAsync(settings, settings, fields);
         var saved = site.Tenant(tenant).Settings;
-        Assert.Equal("Trần Thị Bình", saved[TenantSettingKeys.SpokespersonName]);
-        Assert.Equal("Chánh Văn phòng", saved[TenantSettingKeys.SpokespersonTitle]);
-        Assert.Equal("Nguyễn Văn An – Chủ tịch UBND", saved[TenantSettingKeys.ResponsiblePerson]);
-        Assert.Equal("binh.tt@bimson.gov.vn", saved[TenantSettingKeys.SpokespersonEmail]);
-        Assert.Equal("Quyết định số 12/QĐ-UBND ngày 05/3/2026", saved[TenantSettingKeys.Licence]);
-        Assert.Equal("ubnd@bimson.gov.vn", saved[TenantSettingKeys.Email]);
+        Assert.Equal("Trần Thị Bình", saved[SiteSettings.SpokespersonName]);
+        Assert.Equal("Chánh Văn phòng", saved[SiteSettings.SpokespersonTitle]);
+        Assert.Equal("Nguyễn Văn An – Chủ tịch UBND", saved[SiteSettings.ResponsiblePerson]);
+        Assert.Equal("binh.tt@bimson.gov.vn", saved[SiteSettings.SpokespersonEmail]);
+        Assert.Equal("Quyết định số 12/QĐ-UBND ngày 05/3/2026", saved[SiteSettings.Licence]);
+        Assert.Equal("ubnd@bimson.gov.vn", saved[SiteSettings.Email]);
     }
 
     [Fact]

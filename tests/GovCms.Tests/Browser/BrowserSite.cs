@@ -1,5 +1,4 @@
 using GovCms.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,13 +21,6 @@ public sealed class BrowserSite : SqliteSite, IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
 
     public BrowserSite() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-
-    /// <summary>Pages get their themes' CSS and scripts, as outside the tests (only Development serves them from the build by itself).</summary>
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseStaticWebAssets();
-    }
 
     public async Task InitializeAsync()
     {

@@ -33,9 +33,12 @@ public static class GovCmsPipeline
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
     }
 
-    /// <summary>Tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
+    /// <summary>Static files, tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
+        // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
+        // and are linked root-absolute, so they never go through a tenant prefix.
+        app.UseStaticFiles();
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
             context.Response.WriteAsJsonAsync(new { status = "ok", tenants = catalog.Count })));
@@ -47,8 +50,6 @@ public static class GovCmsPipeline
             });
         }
 
-        // Theme and module assets are the same for every tenant: pages link them from the host root (/_content/...).
-        app.UseStaticFiles();
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));

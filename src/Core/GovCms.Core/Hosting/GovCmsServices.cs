@@ -6,6 +6,7 @@ using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Security;
 using GovCms.Tenants;
+using GovCms.Themes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -13,28 +14,33 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace GovCms.Hosting;
 
 public static class GovCmsServices
 {
-    /// <summary>Registers the framework and the given modules, once for the whole process.</summary>
-    public static IServiceCollection AddGovCms(this IServiceCollection services, IConfiguration configuration, string contentRoot, IEnumerable<Module> modules)
+    /// <summary>Registers the framework, the given modules and the given public themes, once for the whole process.</summary>
+    public static IServiceCollection AddGovCms(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot, IEnumerable<Module> modules, IEnumerable<ThemeManifest> themes)
     {
         var catalog = new ModuleCatalog(modules);
+        var themeCatalog = new ThemeCatalog(themes);
         services.AddSingleton(catalog);
+        services.AddSingleton(themeCatalog);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddProblemDetails();
+        // Vietnamese text is written as it is, not as &#x...; entities (HTML stays encoded, only letters are left alone).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddControllersWithViews(mvc =>
-        {
-            mvc.Conventions.Add(new ModuleControllerConvention(catalog));
-            // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
-            mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-        });
-        // Razor would otherwise write every Vietnamese letter as a character reference.
-        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+            {
+                mvc.Conventions.Add(new ModuleControllerConvention(catalog));
+                // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)));
         // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();

@@ -67,11 +67,18 @@ public sealed class DemoNetwork
             Features = [ContentsModule.Id],
             Settings = new Dictionary<string, string>
             {
-                [TenantSettingKeys.Address] = $"Trụ sở UBND {unit.Name}",
-                [TenantSettingKeys.Phone] = "0237 3 852 000",
-                [TenantSettingKeys.Email] = $"ubnd.{unit.Code}@thanhhoa.gov.vn",
+                [SiteSettings.Address] = $"Trụ sở Ủy ban nhân dân {SiteIdentity.InSentence(unit.Name)}",
+                [SiteSettings.Phone] = "0237 3 852 000",
+                [SiteSettings.Email] = $"ubnd.{unit.Code}@thanhhoa.gov.vn",
+                [SiteSettings.ResponsiblePerson] = $"Chánh Văn phòng Ủy ban nhân dân {SiteIdentity.InSentence(unit.Name)}",
+                [SiteSettings.Licence] = $"Quyết định số 125/QĐ-UBND ngày 15/01/2026 về việc thành lập Cổng thông tin điện tử {SiteIdentity.InSentence(unit.Name)}.",
             },
         });
+        if (outcome.Succeeded)
+        {
+            outcome = await tenants.SetMenuAsync(outcome.Tenant!.Id, DemoMenu.Entries);
+        }
+
         return outcome.Succeeded
             ? outcome.Tenant!
             : throw new InvalidOperationException($"Demo site {unit.Name}: {string.Join(" ", outcome.Errors.Values)}");
@@ -86,8 +93,11 @@ public sealed class DemoNetwork
         await CreateUserAsync(users, AuthorName(tenant), $"Cán bộ {tenant.DisplayName}", password, BuiltInRoles.Author);
 
         var categories = scope.ServiceProvider.GetRequiredService<CategoryService>();
-        await categories.CreateAsync("Tin tức - Sự kiện", "tin-tuc-su-kien", 1);
-        await categories.CreateAsync("Chỉ đạo điều hành", "chi-dao-dieu-hanh", 2);
+        var order = 0;
+        foreach (var (name, slug) in DemoMenu.Categories)
+        {
+            await categories.CreateAsync(name, slug, ++order);
+        }
 
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         foreach (var sample in DemoContent.For(tenant))
@@ -95,9 +105,9 @@ public sealed class DemoNetwork
             var item = content.New(sample.Type);
             item.DisplayText = sample.Title;
             item.Apply(new SummaryPart { Text = sample.Summary }).Apply(new MarkdownBodyPart { Markdown = sample.Body });
-            if (sample.Category is not null)
+            if (sample.Categories.Length > 0)
             {
-                item.Apply(new CategoriesPart { Categories = [sample.Category] });
+                item.Apply(new CategoriesPart { Categories = [.. sample.Categories] });
             }
 
             var result = await content.CreateAsync(item, publish: true);

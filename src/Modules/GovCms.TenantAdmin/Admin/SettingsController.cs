@@ -25,7 +25,7 @@ public sealed class SettingsController(TenantService tenants, MediaStore media) 
     {
         model.MaxImageBytes = media.MaxImageBytes;
         await CheckLogoAsync(model);
-        CheckEmail(nameof(model.Email), model.Email);
+        CheckEmail(TenantSettingsModel.ContactField(SiteSettings.Email), model.Contact.GetValueOrDefault(SiteSettings.Email));
         CheckEmail(nameof(model.SpokespersonEmail), model.SpokespersonEmail);
         if (!ModelState.IsValid)
         {
@@ -45,7 +45,7 @@ public sealed class SettingsController(TenantService tenants, MediaStore media) 
 
     private async Task CheckLogoAsync(TenantSettingsModel model)
     {
-        var storedUrl = CurrentTenant.Setting(TenantSettingKeys.LogoUrl);
+        var storedUrl = CurrentTenant.Setting(SiteSettings.LogoUrl);
         if (model.RemoveLogo)
         {
             model.LogoUrl = null;

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace GovCms.TenantAdmin.Admin;
 
-/// <summary>The settings form: the site's name, logo, contacts and spokesperson, stored under <see cref="TenantSettingKeys"/>.</summary>
+/// <summary>
+/// The settings form: the site's name and logo, the contact details the portal footer shows
+/// (one field for each of <see cref="SiteSettings.Fields"/>), and the spokesperson.
+/// </summary>
 public sealed class TenantSettingsModel
 {
     public string? DisplayName { get; set; }
@@ -12,12 +15,8 @@ public sealed class TenantSettingsModel
     public IFormFile? LogoFile { get; set; }
     public bool RemoveLogo { get; set; }
 
-    public string? AgencyName { get; set; }
-    public string? Address { get; set; }
-    public string? Phone { get; set; }
-    public string? Email { get; set; }
-    public string? ResponsiblePerson { get; set; }
-    public string? Licence { get; set; }
+    /// <summary>Values of <see cref="SiteSettings.Fields"/>, by key; posted as Contact[Address], Contact[Phone], ...</summary>
+    public Dictionary<string, string?> Contact { get; set; } = [];
 
     public string? SpokespersonName { get; set; }
     public string? SpokespersonTitle { get; set; }
@@ -27,37 +26,34 @@ public sealed class TenantSettingsModel
     [BindNever]
     public long MaxImageBytes { get; set; }
 
+    /// <summary>The form field name of a contact setting, as ModelState knows it.</summary>
+    public static string ContactField(string key) => $"{nameof(Contact)}[{key}]";
+
     public static TenantSettingsModel From(TenantContext tenant) => new()
     {
         DisplayName = tenant.DisplayName,
-        LogoUrl = tenant.Setting(TenantSettingKeys.LogoUrl),
-        AgencyName = tenant.Setting(TenantSettingKeys.AgencyName),
-        Address = tenant.Setting(TenantSettingKeys.Address),
-        Phone = tenant.Setting(TenantSettingKeys.Phone),
-        Email = tenant.Setting(TenantSettingKeys.Email),
-        ResponsiblePerson = tenant.Setting(TenantSettingKeys.ResponsiblePerson),
-        Licence = tenant.Setting(TenantSettingKeys.Licence),
-        SpokespersonName = tenant.Setting(TenantSettingKeys.SpokespersonName),
-        SpokespersonTitle = tenant.Setting(TenantSettingKeys.SpokespersonTitle),
-        SpokespersonPhone = tenant.Setting(TenantSettingKeys.SpokespersonPhone),
-        SpokespersonEmail = tenant.Setting(TenantSettingKeys.SpokespersonEmail),
+        LogoUrl = tenant.Setting(SiteSettings.LogoUrl),
+        Contact = SiteSettings.Fields.ToDictionary(f => f.Key, f => tenant.Setting(f.Key)),
+        SpokespersonName = tenant.Setting(SiteSettings.SpokespersonName),
+        SpokespersonTitle = tenant.Setting(SiteSettings.SpokespersonTitle),
+        SpokespersonPhone = tenant.Setting(SiteSettings.SpokespersonPhone),
+        SpokespersonEmail = tenant.Setting(SiteSettings.SpokespersonEmail),
     };
 
     /// <summary>The tenant's settings with this form's values written over them; an emptied field removes its key.</summary>
     public Dictionary<string, string> MergeInto(IReadOnlyDictionary<string, string> settings)
     {
         var merged = settings.ToDictionary();
-        Set(merged, TenantSettingKeys.LogoUrl, LogoUrl);
-        Set(merged, TenantSettingKeys.AgencyName, AgencyName);
-        Set(merged, TenantSettingKeys.Address, Address);
-        Set(merged, TenantSettingKeys.Phone, Phone);
-        Set(merged, TenantSettingKeys.Email, Email);
-        Set(merged, TenantSettingKeys.ResponsiblePerson, ResponsiblePerson);
-        Set(merged, TenantSettingKeys.Licence, Licence);
-        Set(merged, TenantSettingKeys.SpokespersonName, SpokespersonName);
-        Set(merged, TenantSettingKeys.SpokespersonTitle, SpokespersonTitle);
-        Set(merged, TenantSettingKeys.SpokespersonPhone, SpokespersonPhone);
-        Set(merged, TenantSettingKeys.SpokespersonEmail, SpokespersonEmail);
+        Set(merged, SiteSettings.LogoUrl, LogoUrl);
+        foreach (var field in SiteSettings.Fields)
+        {
+            Set(merged, field.Key, Contact.GetValueOrDefault(field.Key));
+        }
+
+        Set(merged, SiteSettings.SpokespersonName, SpokespersonName);
+        Set(merged, SiteSettings.SpokespersonTitle, SpokespersonTitle);
+        Set(merged, SiteSettings.SpokespersonPhone, SpokespersonPhone);
+        Set(merged, SiteSettings.SpokespersonEmail, SpokespersonEmail);
         return merged;
     }
 
