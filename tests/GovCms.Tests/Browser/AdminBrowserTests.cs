@@ -54,6 +54,7 @@ public sealed class AdminBrowserTests(BrowserSite site) : IClassFixture<BrowserS
     [InlineData("admin/users/new", 1280)]
     [InlineData("admin/roles", 1280)]
     [InlineData("admin/settings", 360)]
+    [InlineData("admin/menu", 360)]
     [InlineData("admin/features", 360)]
     [InlineData("admin/tenants", 1280)]
     public async Task Administrator_pages_have_no_serious_accessibility_violations(string path, int width)
