@@ -2,6 +2,7 @@ using GovCms.Contents;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
 using GovCms.Users;
+using GovCms.Workflows;
 
 namespace GovCms.Web;
 
@@ -13,5 +14,6 @@ public static class HostModules
         new TenantsModule(),
         new UsersModule(),
         new ContentsModule(),
+        new WorkflowsModule(),
     ];
 }

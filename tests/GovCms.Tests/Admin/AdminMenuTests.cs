@@ -59,6 +59,9 @@ public sealed class AdminMenuServiceTests
 
         public Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlySet<string>>(granted);
+
+        public Task<IReadOnlySet<string>> GetRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
     }
 }
 

@@ -64,7 +64,7 @@ public sealed class DemoNetwork
             Level = unit.Level,
             ParentId = parent?.Id,
             UrlPrefix = parent is null ? "" : null,
-            Features = [ContentsModule.Id],
+            Features = [ContentsModule.Id, GovCms.Workflows.WorkflowsModule.Id],
             Settings = new Dictionary<string, string>
             {
                 [SiteSettings.Address] = $"Trụ sở Ủy ban nhân dân {SiteIdentity.InSentence(unit.Name)}",
