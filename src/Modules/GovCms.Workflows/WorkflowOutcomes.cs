@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovCms.Workflows;
 
 /// <summary>The outcomes of the built-in activities; transitions of a definition name them.</summary>
@@ -31,4 +33,13 @@ public static class WorkflowVariables
     public const string DecidedBy = "decidedBy";
     public const string PublishAt = "publishAt";
     public const string UnpublishAt = "unpublishAt";
+
+    /// <summary>How a time is kept in a variable: ISO 8601 in UTC.</summary>
+    public static string FromTime(DateTime utc) => utc.ToString("O", CultureInfo.InvariantCulture);
+
+    public static DateTime? TimeOf(ActivityContext context, string name) =>
+        context.Variable(name) is { } text
+        && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : null;
 }

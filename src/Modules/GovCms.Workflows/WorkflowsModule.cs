@@ -33,6 +33,7 @@ public sealed class WorkflowsModule : Module
 
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
+        new("Hộp việc", "inbox", WorkflowPermissions.Inbox, 5, "Nội dung"),
         new("Quy trình duyệt", "workflows", WorkflowPermissions.Manage, 915, "Hệ thống"),
     ];
 
@@ -59,7 +60,12 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<IJobHandler, WorkflowEventJob>();
         services.AddScoped<IJobHandler, WorkflowTimerJob>();
         services.AddScoped<IJobHandler, MailJob>();
+        services.AddScoped<IJobHandler, PublishJob>();
+        services.AddScoped<IJobHandler, UnpublishJob>();
         services.AddScoped<IContentHandler, WorkflowContentEvents>();
+        services.AddScoped<IContentHandler, ApprovalGuard>();
+        services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
+        services.AddScoped<TaskService>();
 
         services.AddActivity<ContentCreatedActivity>();
         services.AddActivity<ContentSubmittedActivity>();
@@ -77,5 +83,9 @@ public sealed class WorkflowsModule : Module
         services.AddActivity<CallWebHookActivity>();
     }
 
-    public override void MapEndpoints(ModuleEndpoints endpoints) => WorkflowAdminApi.Map(endpoints.AdminApi);
+    public override void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        WorkflowAdminApi.Map(endpoints.AdminApi);
+        TaskApi.Map(endpoints.AdminApi);
+    }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using GovCms.Security;
+using GovCms.Workflows.Definitions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Tests.Infrastructure;
 
@@ -14,32 +17,32 @@ public static class Editorial
     public static string EmailOf(string userName) => $"{userName}@thanhhoa.test";
 
     /// <summary>Adds a biên tập viên and a trưởng ban to the site (once), with e-mail addresses.</summary>
-    public static async Task EnsureBoardAsync(GovCmsSite site, string slug)
-    {
-        using var admin = await site.SignedInAsync(slug, Demo.Administrator(slug));
-        foreach (var (userName, role, name) in new[] { (Reviewer(slug), "Reviewer", "Biên tập viên"), (Approver(slug), "Approver", "Trưởng ban biên tập") })
+    public static Task EnsureBoardAsync(GovCmsSite site, string slug) =>
+        site.InTenantAsync(site.Tenant(slug), async services =>
         {
-            using var response = await admin.SendJsonAsync(HttpMethod.Post, $"{Demo.Base(slug)}/api/admin/users",
-                new { userName, displayName = name, email = EmailOf(userName), password = Demo.Password, roles = new[] { role } });
-            var body = await response.Content.ReadAsStringAsync();
-            Assert.True(response.StatusCode == HttpStatusCode.Created || body.Contains("đã được dùng", StringComparison.Ordinal),
-                $"Creating {userName}: {(int)response.StatusCode} {body}");
-        }
-    }
+            var users = services.GetRequiredService<UserAdminService>();
+            foreach (var (userName, role, name) in new[] { (Reviewer(slug), BuiltInRoles.Reviewer, "Biên tập viên"), (Approver(slug), BuiltInRoles.Approver, "Trưởng ban biên tập") })
+            {
+                var (_, outcome) = await users.CreateAsync(userName, name, EmailOf(userName), Demo.Password, [role]);
+                Assert.True(outcome.Succeeded || outcome.Errors.Values.Any(e => e.Contains("đã được dùng", StringComparison.Ordinal)), string.Join(" ", outcome.Errors.Values));
+            }
+
+            return true;
+        });
 
     /// <summary>Stores a definition through the API; returns the answer's JSON.</summary>
     public static Task<JsonNode?> PutDefinitionAsync(SiteClient admin, string slug, string name, string json, HttpStatusCode expected = HttpStatusCode.OK) =>
         SendRawAsync(admin, HttpMethod.Put, $"{Demo.Base(slug)}/api/admin/workflows/definitions/{name}", json, expected);
 
     /// <summary>Turns on the editorial approval (the template) with the given number of steps for the site.</summary>
-    public static async Task EnableApprovalAsync(GovCmsSite site, string slug, int steps = 2, string contentTypes = "[]")
-    {
-        using var admin = await site.SignedInAsync(slug, Demo.Administrator(slug));
-        var definition = GovCms.Workflows.Definitions.EditorialApprovalTemplate.Create("duyet-bai", "Duyệt tin bài", [], steps).ToJson();
-        var node = JsonNode.Parse(definition)!;
-        node["contentTypes"] = JsonNode.Parse(contentTypes);
-        await PutDefinitionAsync(admin, slug, "duyet-bai", node.ToJsonString());
-    }
+    public static Task EnableApprovalAsync(GovCmsSite site, string slug, int steps = 2, IReadOnlyList<string>? contentTypes = null) =>
+        site.InTenantAsync(site.Tenant(slug), async services =>
+        {
+            var definition = EditorialApprovalTemplate.Create("duyet-bai", "Duyệt tin bài", contentTypes ?? [], steps);
+            var errors = await services.GetRequiredService<WorkflowDefinitionEditor>().SaveAsync(definition, actor: null);
+            Assert.True(errors.Count == 0, string.Join(" ", errors.Values));
+            return true;
+        });
 
     public static async Task<JsonNode?> SendRawAsync(SiteClient client, HttpMethod method, string url, string json, HttpStatusCode expected)
     {

@@ -37,6 +37,16 @@ public sealed class ContentEditModel
     [BindNever]
     public bool CanPublish { get; set; }
 
+    /// <summary>Where the item stands in the editorial workflow, and what it offers.</summary>
+    [BindNever]
+    public EditorialStatus Editorial { get; set; } = EditorialStatus.None;
+
+    /// <summary>A word for the reviewers, sent with "Gửi duyệt".</summary>
+    public string? SubmitNote { get; set; }
+
+    /// <summary>Why an administrator publishes without approval ("Đăng ngay").</summary>
+    public string? ForceReason { get; set; }
+
     [BindNever]
     public IReadOnlyList<Category> AllCategories { get; set; } = [];
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovCms.Text;
 
 namespace GovCms.Workflows.Activities;
@@ -11,9 +10,7 @@ internal static class Placeholders
 {
     public static string Fill(string template, ActivityContext context, string site)
     {
-        var publishAt = context.Variable(WorkflowVariables.PublishAt) is { } at && DateTime.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
-            ? VietnamTime.FormatDateTime(utc)
-            : "";
+        var publishAt = WorkflowVariables.TimeOf(context, WorkflowVariables.PublishAt) is DateTime at ? VietnamTime.FormatDateTime(at) : "";
         return template
             .Replace("{title}", context.Content?.Title ?? "", StringComparison.Ordinal)
             .Replace("{site}", site, StringComparison.Ordinal)

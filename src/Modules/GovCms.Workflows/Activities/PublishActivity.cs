@@ -1,11 +1,15 @@
 using GovCms.Content;
 using GovCms.Workflows.Approval;
+using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 
 namespace GovCms.Workflows.Activities;
 
-/// <summary>Publishes the version of the item the run is about (the approved one), never a later draft.</summary>
-internal sealed class PublishActivity(IContentManager content, PublicationPermit permit) : IActivity
+/// <summary>
+/// Publishes the version of the item the run is about (the approved one), never a later draft; when the
+/// variable "publishAt" is a time to come, the scheduler publishes it then (outcome "Scheduled").
+/// </summary>
+internal sealed class PublishActivity(IContentManager content, PublicationPermit permit, JobScheduler jobs, TimeProvider clock) : IActivity
 {
     public const string ActivityName = "Publish";
 
@@ -30,10 +34,19 @@ internal sealed class PublishActivity(IContentManager content, PublicationPermit
             return ActivityResult.Fail(changed);
         }
 
+        if (ScheduledFor(context) is DateTime publishAt)
+        {
+            jobs.Queue(JobKinds.Publish, publishAt, item!.ContentItemId, item.Version, context.InstanceId);
+            return ActivityResult.Done(WorkflowOutcomes.Scheduled);
+        }
+
         using (permit.Allow(item!.ContentItemId))
         {
             var result = await content.PublishAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
             return result.Succeeded ? ActivityResult.Done(WorkflowOutcomes.Published) : ActivityResult.Fail(string.Join(" ", result.Errors.Values));
         }
     }
+
+    private DateTime? ScheduledFor(ActivityContext context) =>
+        WorkflowVariables.TimeOf(context, WorkflowVariables.PublishAt) is DateTime at && at > clock.GetUtcNow().UtcDateTime ? at : null;
 }

@@ -11,7 +11,7 @@ namespace GovCms.Workflows.Engine;
 /// stops where a step blocks, and goes on when the step is resumed. The state is saved after every step;
 /// callers run it inside their transaction, so a failed step undoes the whole action.
 /// </summary>
-internal sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activities, WorkflowDefinitionStore definitions, TimeProvider clock)
+public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activities, WorkflowDefinitionStore definitions, TimeProvider clock)
 {
     private const int MaxStepsPerRun = 50;
 

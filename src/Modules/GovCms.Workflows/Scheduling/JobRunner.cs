@@ -92,16 +92,21 @@ internal sealed partial class JobRunner(
             await transaction.CommitAsync(cancellationToken);
             return true;
         }
+        catch (JobRefusedException e)
+        {
+            await RecordFailureAsync(id, node, e.Message, giveUp: true, cancellationToken);
+            return false;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             JobFailed(logger, e, id, job?.Kind ?? "?", job?.TenantId ?? 0);
-            await RecordFailureAsync(id, node, e.Message, cancellationToken);
+            await RecordFailureAsync(id, node, e.Message, giveUp: false, cancellationToken);
             return false;
         }
     }
 
-    /// <summary>Releases the claim and tries again later, or gives up after the last attempt.</summary>
-    private async Task RecordFailureAsync(long id, string node, string error, CancellationToken cancellationToken)
+    /// <summary>Releases the claim and tries again later, or gives up after the last attempt (or at once when the job was refused).</summary>
+    private async Task RecordFailureAsync(long id, string node, string error, bool giveUp, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var job = await Jobs(scope).SingleAsync(j => j.Id == id, cancellationToken);
@@ -115,7 +120,7 @@ internal sealed partial class JobRunner(
         job.Error = error.Length > 2000 ? error[..2000] : error;
         job.ClaimedBy = null;
         job.ClaimedUtc = null;
-        if (job.Attempts >= options.Value.MaxAttempts)
+        if (giveUp || job.Attempts >= options.Value.MaxAttempts)
         {
             job.CompletedUtc = now;
         }
