@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using GovCms.Security;
+using GovCms.Tenants;
 using GovCms.Workflows.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,8 +18,10 @@ public static class Editorial
     public static string EmailOf(string userName) => $"{userName}@thanhhoa.test";
 
     /// <summary>Adds a biên tập viên and a trưởng ban to the site (once), with e-mail addresses.</summary>
-    public static Task EnsureBoardAsync(GovCmsSite site, string slug) =>
-        site.InTenantAsync(site.Tenant(slug), async services =>
+    public static Task EnsureBoardAsync(GovCmsSite site, string slug) => EnsureBoardAsync(site.Services, slug);
+
+    public static Task EnsureBoardAsync(IServiceProvider host, string slug) =>
+        InTenantAsync(host, slug, async services =>
         {
             var users = services.GetRequiredService<UserAdminService>();
             foreach (var (userName, role, name) in new[] { (Reviewer(slug), BuiltInRoles.Reviewer, "Biên tập viên"), (Approver(slug), BuiltInRoles.Approver, "Trưởng ban biên tập") })
@@ -36,13 +39,26 @@ public static class Editorial
 
     /// <summary>Turns on the editorial approval (the template) with the given number of steps for the site.</summary>
     public static Task EnableApprovalAsync(GovCmsSite site, string slug, int steps = 2, IReadOnlyList<string>? contentTypes = null) =>
-        site.InTenantAsync(site.Tenant(slug), async services =>
+        EnableApprovalAsync(site.Services, slug, steps, contentTypes);
+
+    public static Task EnableApprovalAsync(IServiceProvider host, string slug, int steps = 2, IReadOnlyList<string>? contentTypes = null) =>
+        InTenantAsync(host, slug, async services =>
         {
             var definition = EditorialApprovalTemplate.Create("duyet-bai", "Duyệt tin bài", contentTypes ?? [], steps);
             var errors = await services.GetRequiredService<WorkflowDefinitionEditor>().SaveAsync(definition, actor: null);
             Assert.True(errors.Count == 0, string.Join(" ", errors.Values));
             return true;
         });
+
+    /// <summary>Runs code in a scope of the host set to the site with that slug, as a request there would.</summary>
+    public static async Task<T> InTenantAsync<T>(IServiceProvider host, string slug, Func<IServiceProvider, Task<T>> work)
+    {
+        var catalog = host.GetRequiredService<ITenantCatalog>();
+        var tenant = catalog.FindByPrefix(slug) ?? catalog.Root!;
+        await using var scope = host.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Set(tenant);
+        return await work(scope.ServiceProvider);
+    }
 
     public static async Task<JsonNode?> SendRawAsync(SiteClient client, HttpMethod method, string url, string json, HttpStatusCode expected)
     {

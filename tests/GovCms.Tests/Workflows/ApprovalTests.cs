@@ -141,7 +141,7 @@ public abstract class ApprovalTests(GovCmsSite site) : IAsyncLifetime
             new { displayText = "Kế hoạch trồng cây đầu xuân 2026", concurrencyStamp = Field(draft, "concurrencyStamp") });
 
         var refused = await reviewer.ExpectAsync(HttpStatusCode.Conflict, HttpMethod.Post, $"{Api}/workflows/tasks/{task}", new { action = "approve" });
-        Assert.Contains("Bài đã được sửa sau khi gửi duyệt: bản gửi duyệt là phiên bản 1, bản hiện tại là phiên bản 2", Field(refused, "detail"));
+        Assert.Contains("Bài đã được sửa sau khi gửi duyệt: lúc đó là phiên bản 1, nay là phiên bản 2", Field(refused, "detail"));
         Assert.Empty(await TasksForAsync(reviewer, id));
     }
 

@@ -77,6 +77,41 @@ public sealed class ContentAdminController(
         return await SaveAsync(model, definition, item, intent);
     }
 
+    /// <summary>Sets when the latest saved version is published and when the item is taken off; empty fields remove what was set.</summary>
+    [HttpPost("{id}/schedule")]
+    public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
+    {
+        if (_workflow is null)
+        {
+            return NotFound();
+        }
+
+        var publishAt = ParseLocal(scheduledPublish);
+        var unpublishAt = ParseLocal(scheduledUnpublish);
+        if (publishAt.Invalid || unpublishAt.Invalid)
+        {
+            FlashError("Chưa hẹn giờ được: ngày giờ không hợp lệ. Hãy chọn ngày và giờ.");
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt.Utc, unpublishAt.Utc, User);
+        if (result.Failure == ContentFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(publishAt.Utc is null && unpublishAt.Utc is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
+        }
+        else
+        {
+            FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     /// <summary>The body rendered as the site will show it, for the editor's live preview.</summary>
     [HttpPost("preview")]
     public IActionResult Preview(string? body) => Content(MarkdownRenderer.ToHtml(body ?? ""), "text/html; charset=utf-8");
@@ -118,6 +153,19 @@ public sealed class ContentAdminController(
                 FlashError(string.Join(" ", result.Errors.Values));
                 return RedirectToAction(nameof(History), new { id });
         }
+    }
+
+    /// <summary>A datetime-local value in Vietnam time, as UTC; empty is no time.</summary>
+    private static (DateTime? Utc, bool Invalid) ParseLocal(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, false);
+        }
+
+        return DateTime.TryParseExact(value, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? (VietnamTime.ToUtc(local), false)
+            : (null, true);
     }
 
     private ContentTypeDefinition? FindType(string? name) =>

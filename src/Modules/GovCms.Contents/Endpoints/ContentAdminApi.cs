@@ -110,6 +110,11 @@ internal static class ContentAdminApi
                 ? ApiResults.From(await workflow.SubmitAsync(id, input.ConcurrencyStamp ?? "", input.Note, http.User), i => ContentDto.From(i))
                 : NoWorkflow);
 
+        content.MapPost("/{id}/schedule", async (HttpContext http, string id, ScheduleInput input) =>
+            Workflow(http) is { } workflow
+                ? ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", input.PublishAt?.UtcDateTime, input.UnpublishAt?.UtcDateTime, http.User), i => ContentDto.From(i))
+                : NoWorkflow);
+
         content.MapPost("/{id}/force-publish", async (HttpContext http, string id, ForcePublishInput input) =>
             Workflow(http) is { } workflow
                 ? ApiResults.From(await workflow.ForcePublishAsync(id, input.ConcurrencyStamp ?? "", input.Reason, http.User), i => ContentDto.From(i))
@@ -140,3 +145,6 @@ public sealed record StampInput(string? ConcurrencyStamp);
 public sealed record SubmitInput(string? ConcurrencyStamp, string? Note);
 
 public sealed record ForcePublishInput(string? ConcurrencyStamp, string? Reason);
+
+/// <summary>When to publish the latest saved version and when to take the item off; null for none (what was set before is replaced).</summary>
+public sealed record ScheduleInput(string? ConcurrencyStamp, DateTimeOffset? PublishAt, DateTimeOffset? UnpublishAt);

@@ -104,6 +104,42 @@ internal sealed class EditorialWorkflow(
         return ContentOperationResult.Ok(item);
     }
 
+    public async Task<ContentOperationResult> ScheduleAsync(
+        string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.Schedule, cancellationToken))
+        {
+            return Fail(ContentFailure.Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.", "schedule");
+        }
+
+        var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var approval = await definitions.ApprovalForAsync(item!.ContentType, cancellationToken);
+        var errors = ScheduleErrors(item, approval is not null, publishAtUtc, unpublishAtUtc);
+        if (errors.Count > 0)
+        {
+            return ContentOperationResult.Invalid(errors);
+        }
+
+        await jobs.CancelAsync(item.ContentItemId, approval is null ? [JobKinds.Publish, JobKinds.Unpublish] : [JobKinds.Unpublish], cancellationToken);
+        if (publishAtUtc is DateTime publishAt)
+        {
+            jobs.Queue(JobKinds.Publish, publishAt, item.ContentItemId, item.Version);
+        }
+
+        if (unpublishAtUtc is DateTime unpublishAt)
+        {
+            jobs.Queue(JobKinds.Unpublish, unpublishAt, item.ContentItemId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentOperationResult.Ok(item);
+    }
+
     public async Task<ContentOperationResult> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.ForcePublish, cancellationToken))
@@ -158,6 +194,41 @@ internal sealed class EditorialWorkflow(
     }
 
     private bool IsOn => currentTenant.Required.HasFeature(WorkflowsModule.Id);
+
+    private Dictionary<string, string> ScheduleErrors(ContentItem item, bool needsApproval, DateTime? publishAt, DateTime? unpublishAt)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new Dictionary<string, string>();
+        if (publishAt is DateTime publish)
+        {
+            if (needsApproval)
+            {
+                errors["publishAt"] = "Loại nội dung này phải được duyệt: thời điểm đăng do người duyệt cuối chọn khi duyệt (nút \"Hẹn giờ đăng\").";
+            }
+            else if (publish <= now)
+            {
+                errors["publishAt"] = "Thời điểm đăng phải sau hiện tại.";
+            }
+            else if (item.Published)
+            {
+                errors["publishAt"] = "Bản mới nhất đã được đăng. Hãy lưu bản sửa mới trước khi hẹn giờ đăng nó.";
+            }
+        }
+
+        if (unpublishAt is DateTime withdraw)
+        {
+            if (withdraw <= now)
+            {
+                errors["unpublishAt"] = "Thời điểm gỡ phải sau hiện tại.";
+            }
+            else if (publishAt is DateTime publication && withdraw <= publication)
+            {
+                errors["unpublishAt"] = "Thời điểm gỡ phải sau thời điểm đăng.";
+            }
+        }
+
+        return errors;
+    }
 
     private static WorkflowContent ContentOf(ContentItem item) => new(item.ContentItemId, item.ContentType, item.DisplayText, item.Version);
 

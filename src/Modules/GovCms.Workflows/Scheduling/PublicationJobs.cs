@@ -12,7 +12,8 @@ internal sealed class PublishJob(IContentManager content, PublicationPermit perm
     public async Task RunAsync(ScheduledJob job, CancellationToken cancellationToken)
     {
         var item = await content.GetAsync(job.ContentItemId!, cancellationToken: cancellationToken);
-        if (job.ContentVersion is int version && ContentChecks.Changed(item, version) is { } changed)
+        var since = job.InstanceId is null ? "hẹn giờ đăng" : "được duyệt";
+        if (job.ContentVersion is int version && ContentChecks.Changed(item, version, since) is { } changed)
         {
             throw new JobRefusedException($"Không đăng theo lịch: {changed}");
         }

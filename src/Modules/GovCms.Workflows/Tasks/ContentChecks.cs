@@ -10,11 +10,12 @@ internal static class ContentChecks
     public const string Removed = "Bài đã bị xóa sau khi gửi duyệt.";
 
     /// <summary>Null when the item is still at the version; otherwise why not.</summary>
-    public static string? Changed(ContentItem? item, int version) => item switch
+    /// <param name="since">What happened to that version: "gửi duyệt", "được duyệt", "hẹn giờ đăng".</param>
+    public static string? Changed(ContentItem? item, int version, string since = "gửi duyệt") => item switch
     {
         null => Removed,
         _ when item.Version != version => string.Create(CultureInfo.InvariantCulture,
-            $"Bài đã được sửa sau khi gửi duyệt: bản gửi duyệt là phiên bản {version}, bản hiện tại là phiên bản {item.Version} (sửa lúc {VietnamTime.FormatDateTime(item.ModifiedUtc)}). Bản mới cần được gửi duyệt lại."),
+            $"Bài đã được sửa sau khi {since}: lúc đó là phiên bản {version}, nay là phiên bản {item.Version} (sửa lúc {VietnamTime.FormatDateTime(item.ModifiedUtc)})."),
         _ => null,
     };
 
