@@ -66,6 +66,8 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<IContentHandler, ApprovalGuard>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<TaskService>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
 
         services.AddActivity<ContentCreatedActivity>();
         services.AddActivity<ContentSubmittedActivity>();

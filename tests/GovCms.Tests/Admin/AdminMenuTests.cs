@@ -23,7 +23,7 @@ public sealed class AdminMenuServiceTests
             Features = new HashSet<string> { TenantsModule.Id, UsersModule.Id },
         };
         var granted = new HashSet<string> { ContentPermissions.Edit, UsersModule.ManageUsers };
-        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions(granted));
+        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions(granted), []);
 
         var titles = (await menu.MenuAsync(new ClaimsPrincipal())).Select(i => i.Title).ToList();
 
@@ -38,7 +38,7 @@ public sealed class AdminMenuServiceTests
             Id = 7, Name = "7", Slug = "xa-thu", DisplayName = "Xã Thử", Level = "commune",
             Features = new HashSet<string> { TenantsModule.Id, UsersModule.Id, ContentsModule.Id },
         };
-        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions([ContentPermissions.Edit]));
+        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions([ContentPermissions.Edit]), []);
 
         var widgets = await menu.DashboardAsync(new ClaimsPrincipal());
 

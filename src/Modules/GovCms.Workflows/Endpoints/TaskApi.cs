@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GovCms.Content;
 using GovCms.Hosting;
 using GovCms.Security;
+using GovCms.Workflows.Notifications;
 using GovCms.Workflows.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace GovCms.Workflows.Endpoints;
 
-/// <summary>/api/admin/workflows/tasks: the tasks waiting on the user's roles, and the decisions on them.</summary>
+/// <summary>
+/// /api/admin/workflows/tasks: the tasks waiting on the user's roles, and the decisions on them;
+/// /api/admin/workflows/notifications: the messages in the user's inbox.
+/// </summary>
 internal static class TaskApi
 {
     public static void Map(IEndpointRouteBuilder adminApi)
@@ -40,6 +44,18 @@ internal static class TaskApi
                 ContentFailure.Forbidden => ApiResults.Problem(StatusCodes.Status403Forbidden, outcome.Message),
                 _ => ApiResults.Problem(StatusCodes.Status409Conflict, outcome.Message),
             };
+        });
+
+        var notifications = adminApi.MapGroup("/workflows/notifications").RequirePermission(WorkflowPermissions.Inbox);
+        notifications.MapGet("", async (NotificationInbox inbox, ClaimsPrincipal user) => Results.Json(new
+        {
+            unread = await inbox.UnreadCountAsync(user.Identity!.Name!),
+            items = await inbox.ListAsync(user.Identity!.Name!),
+        }, ContentJson.Options));
+        notifications.MapPost("/read", async (NotificationInbox inbox, ClaimsPrincipal user) =>
+        {
+            await inbox.MarkAllReadAsync(user.Identity!.Name!);
+            return Results.NoContent();
         });
     }
 }
