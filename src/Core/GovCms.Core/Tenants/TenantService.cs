@@ -29,7 +29,11 @@ public sealed record TenantOutcome(TenantContext? Tenant, IReadOnlyDictionary<st
     public static TenantOutcome Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 }
 
-/// <summary>Creates and changes tenants; every change is one transaction and is seen by the next request.</summary>
+/// <summary>
+/// Creates and changes tenants. Every change is one transaction and is seen by the next request; inside a
+/// caller's transaction (provisioning), changes join it and reach the catalog once the caller has committed
+/// and called <see cref="RefreshCatalogAfterCommitAsync"/>.
+/// </summary>
 public sealed class TenantService(
     GovCmsDbContext db,
     TenantCatalog catalog,
@@ -43,6 +47,9 @@ public sealed class TenantService(
         "admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt",
         "tin-tuc", "trang", "chuyen-muc", "tim-kiem",
     };
+
+    /// <summary>Tenants changed inside the caller's transaction, in order (parents before children).</summary>
+    private readonly List<int> _changedInCallerTransaction = [];
 
     public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default)
     {
@@ -69,7 +76,8 @@ public sealed class TenantService(
         }
 
         var level = tenancy.Value.FindLevel(request.Level);
-        TenantContext? parent = request.ParentId is int parentId ? catalog.Find(parentId) : null;
+        // Read from the database, not the catalog: the parent may have been created in the caller's transaction.
+        var parent = request.ParentId is int parentId ? await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == parentId, cancellationToken) : null;
         if (level is null)
         {
             errors["level"] = $"Cấp '{request.Level}' không có trong cấu hình. Các cấp: {string.Join(", ", tenancy.Value.EffectiveLevels.Select(l => l.Name))}.";
@@ -87,7 +95,7 @@ public sealed class TenantService(
             errors["level"] = $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{level.Name}'.";
         }
 
-        if (prefix.Length == 0 && hosts.Count == 0 && catalog.Root is not null)
+        if (prefix.Length == 0 && hosts.Count == 0 && await db.Set<Tenant>().AnyAsync(t => t.UrlPrefix == null && !t.HostNames.Any(), cancellationToken))
         {
             errors["urlPrefix"] = "Đã có trang gốc; đơn vị mới cần tiền tố đường dẫn hoặc tên miền riêng.";
         }
@@ -125,7 +133,7 @@ public sealed class TenantService(
             ModifiedUtc = now,
         };
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken))
         {
             db.Set<Tenant>().Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
@@ -139,8 +147,7 @@ public sealed class TenantService(
         }
 
         db.ChangeTracker.Clear();
-        await catalog.RefreshAsync(tenant.Id, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenant.Id), new Dictionary<string, string>());
+        return await ChangedAsync(tenant.Id, cancellationToken);
     }
 
     public async Task<TenantOutcome> UpdateAsync(int tenantId, string displayName, IReadOnlyDictionary<string, string> settings, string? theme, CancellationToken cancellationToken = default)
@@ -161,8 +168,7 @@ public sealed class TenantService(
         tenant.Theme = string.IsNullOrWhiteSpace(theme) ? tenant.Theme : theme;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
 
     /// <summary>Enabling a feature enables what it needs; disabling one that others need is refused.</summary>
@@ -209,8 +215,7 @@ public sealed class TenantService(
         tenant.Features = features;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
 
     public async Task<TenantOutcome> SetStateAsync(int tenantId, TenantState state, int? successorId, CancellationToken cancellationToken = default)
@@ -230,8 +235,66 @@ public sealed class TenantService(
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>A tenant by its unique name (the unit code), also one created in the caller's transaction.</summary>
+    public async Task<TenantContext?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var id = await db.Set<Tenant>().Where(t => t.Name == name).Select(t => (int?)t.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is int found ? await ContextAsync(found, cancellationToken) : null;
+    }
+
+    /// <summary>Whether a slug is already some tenant's slug or URL prefix, or a path the host uses itself.</summary>
+    public async Task<bool> IsSlugTakenAsync(string slug, CancellationToken cancellationToken = default) =>
+        ReservedPrefixes.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
+
+    /// <summary>After the caller's transaction committed: the tenants it changed are read into the catalog.</summary>
+    public async Task RefreshCatalogAfterCommitAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var tenantId in _changedInCallerTransaction)
+        {
+            await catalog.RefreshAsync(tenantId, cancellationToken);
+        }
+
+        _changedInCallerTransaction.Clear();
+    }
+
+    /// <summary>After the caller's transaction rolled back: nothing it changed reaches the catalog.</summary>
+    public void ForgetUncommittedChanges() => _changedInCallerTransaction.Clear();
+
+    /// <summary>
+    /// The outcome of a stored change. On its own the change is committed, so the catalog is refreshed now;
+    /// inside a caller's transaction the catalog waits for the commit and the outcome is read from the database.
+    /// </summary>
+    private async Task<TenantOutcome> ChangedAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            await catalog.RefreshAsync(tenantId, cancellationToken);
+            return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        }
+
+        if (!_changedInCallerTransaction.Contains(tenantId))
+        {
+            _changedInCallerTransaction.Add(tenantId);
+        }
+
+        return new TenantOutcome(await ContextAsync(tenantId, cancellationToken), new Dictionary<string, string>());
+    }
+
+    /// <summary>A tenant as the database holds it now, within the current transaction, with its ancestors.</summary>
+    private async Task<TenantContext> ContextAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleAsync(t => t.Id == tenantId, cancellationToken);
+        var ancestors = new List<int>();
+        for (var id = tenant.ParentId; id is int current && !ancestors.Contains(current);)
+        {
+            ancestors.Add(current);
+            id = await db.Set<Tenant>().Where(t => t.Id == current).Select(t => t.ParentId).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return TenantCatalog.ToContext(tenant, ancestors);
     }
 
     private string? CollectFeature(string featureId, string level, List<string> features)
