@@ -1,8 +1,10 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Endpoints;
+using GovCms.Contents.Recipes;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,6 +45,7 @@ public sealed class ContentsModule : Module
         services.AddSingleton<IModelContributor, CategoryModel>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();
+        services.AddRecipeStep<CategoriesStep>();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)

@@ -1,6 +1,9 @@
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Provisioning;
+using GovCms.Recipes;
+using GovCms.Recipes.Steps;
 using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Authentication;
@@ -42,6 +45,7 @@ public static class GovCmsServices
         services.AddScoped<ContentAuthor>();
 
         AddSecurity(services);
+        AddRecipes(services, configuration);
 
         foreach (var module in catalog.Modules)
         {
@@ -49,6 +53,23 @@ public static class GovCmsServices
         }
 
         return services;
+    }
+
+    /// <summary>The recipe library, the built-in steps (modules add theirs) and the one provisioning service.</summary>
+    private static void AddRecipes(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RecipeOptions>(configuration.GetSection("GovCms:Recipes"));
+        services.AddSingleton<RecipeLibrary>();
+        services.AddSingleton<TenantProvisioner>();
+        services.AddTransient<UnitImporter>();
+        services.AddScoped<RecipeRunner>();
+        services.AddRecipeStep<TenantsStep>();
+        services.AddRecipeStep<FeaturesStep>();
+        services.AddRecipeStep<ThemeStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<ModuleSettingsStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<ContentStep>();
     }
 
     private static void AddSecurity(IServiceCollection services)
