@@ -27,7 +27,11 @@ public sealed class TenantsModule : Module
         new("Đơn vị cấp dưới", "tenants", TenantPermissions.Provision, 920, "Hệ thống"),
     ];
 
-    public override void MapEndpoints(ModuleEndpoints endpoints) => TenantAdminApi.Map(endpoints.AdminApi);
+    public override void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        TenantAdminApi.Map(endpoints.AdminApi);
+        ProvisioningApi.Map(endpoints.AdminApi);
+    }
 }
 
 public static class TenantPermissions

@@ -11,7 +11,7 @@ internal static class TenantsImportCommand
     {
         if (!File.Exists(csvPath))
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]Không tìm thấy tệp {csvPath}.[/]");
+            AnsiConsole.MarkupLineInterpolated($"[red]Không tìm thấy tệp {Path.GetFullPath(csvPath)}.[/]");
             return 2;
         }
 
