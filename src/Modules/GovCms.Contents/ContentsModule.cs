@@ -46,6 +46,7 @@ public sealed class ContentsModule : Module
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();
         services.AddRecipeStep<CategoriesStep>();
+        services.AddScoped<IRecipeExportContributor, CategoriesExport>();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)

@@ -31,6 +31,7 @@ public sealed class TenantsModule : Module
     {
         TenantAdminApi.Map(endpoints.AdminApi);
         ProvisioningApi.Map(endpoints.AdminApi);
+        ExportApi.Map(endpoints.AdminApi);
     }
 }
 

@@ -61,6 +61,7 @@ public static class GovCmsServices
         services.Configure<RecipeOptions>(configuration.GetSection("GovCms:Recipes"));
         services.AddSingleton<RecipeLibrary>();
         services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<RecipeExporter>();
         services.AddTransient<UnitImporter>();
         services.AddScoped<RecipeRunner>();
         services.AddRecipeStep<TenantsStep>();

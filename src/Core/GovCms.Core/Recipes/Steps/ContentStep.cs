@@ -6,12 +6,12 @@ namespace GovCms.Recipes.Steps;
 
 /// <summary>
 /// "content": content items of any type, with their parts as stored ({"SummaryPart": {"text": "..."},
-/// "MarkdownBodyPart": {"markdown": "..."}}), published unless "publish" is false. Refused for a type
-/// whose module is off on the tenant.
+/// "MarkdownBodyPart": {"markdown": "..."}}), published unless "publish" is false, dated "publishedUtc"
+/// when given (an exported item keeps its date). Refused for a type whose module is off on the tenant.
 /// </summary>
 internal sealed class ContentStep(IContentManager content, ModuleCatalog modules) : IRecipeStep
 {
-    private sealed record Item(string Type, string Title, string? Slug, bool? Publish, JsonObject? Parts);
+    private sealed record Item(string Type, string Title, string? Slug, bool? Publish, DateTime? PublishedUtc, JsonObject? Parts);
 
     private sealed record Input(List<Item> Items);
 
@@ -48,6 +48,7 @@ internal sealed class ContentStep(IContentManager content, ModuleCatalog modules
             contentItem.DisplayText = item.Title;
             contentItem.Slug = item.Slug ?? "";
             contentItem.Parts = (JsonObject)parts.DeepClone();
+            contentItem.PublishedUtc = item.PublishedUtc?.ToUniversalTime();
             var publish = item.Publish ?? true;
             var result = await content.CreateAsync(contentItem, publish, cancellationToken);
             if (!result.Succeeded)
