@@ -42,7 +42,7 @@ public static class MigrationTool
             ["GovCms:Database:Provider"] = provider.ToString(),
             ["GovCms:Database:ConnectionString"] = provider == DatabaseProvider.Sqlite ? "Data Source=design.db" : "Host=localhost;Database=design",
         }).Build();
-        var services = new ServiceCollection().AddGovCms(configuration, Path.GetTempPath(), HostModules.All());
+        var services = new ServiceCollection().AddGovCms(configuration, Path.GetTempPath(), HostModules.All(), HostThemes.All());
         using var provider_ = services.BuildServiceProvider();
         using var scope = provider_.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();

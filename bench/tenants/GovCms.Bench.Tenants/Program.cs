@@ -62,7 +62,7 @@ async Task<int> RunAsync(string databasePath)
     var services = new ServiceCollection();
     services.AddSingleton<IConfiguration>(configuration);
     services.AddLogging();
-    services.AddGovCms(configuration, Path.GetDirectoryName(databasePath)!, HostModules.All());
+    services.AddGovCms(configuration, Path.GetDirectoryName(databasePath)!, HostModules.All(), HostThemes.All());
     await using var provider = services.BuildServiceProvider();
     await provider.InitializeGovCmsAsync();
     var catalog = provider.GetRequiredService<TenantCatalog>();

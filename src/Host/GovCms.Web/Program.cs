@@ -6,7 +6,9 @@ using GovCms.Web.Demo;
 // "tenants import ..." runs a command and exits; without a verb the host serves the sites.
 var command = HostCommands.IsCommand(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
-builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All());
+// Theme assets (/_content/...) in every environment when running from the build output; a published host has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All(), HostThemes.All());
 
 var app = builder.Build();
 await app.Services.InitializeGovCmsAsync();

@@ -21,6 +21,9 @@ public sealed class ContentsModule : Module
     public static readonly ContentTypeDefinition Page = new("Page", "Trang",
         [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart)], "trang");
 
+    /// <summary>Items an editor puts in this category show as featured news on the home page.</summary>
+    public const string FeaturedCategory = "tin-noi-bat";
+
     public override ModuleManifest Manifest { get; } = new(Id, "Tin tức và trang", "Bài viết tin tức, trang nội dung và chuyên mục.");
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Article, Page];
@@ -54,6 +57,5 @@ public sealed class ContentsModule : Module
         ContentAdminApi.Map(endpoints.AdminApi);
         CategoryAdminApi.Map(endpoints.AdminApi);
         ContentPublicApi.Map(endpoints.PublicApi);
-        ContentPublicPages.Map(endpoints.Public);
     }
 }

@@ -30,6 +30,7 @@ public sealed class TenantsModule : Module
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {
         TenantAdminApi.Map(endpoints.AdminApi);
+        MenuAdminApi.Map(endpoints.AdminApi);
         ProvisioningApi.Map(endpoints.AdminApi);
         ExportApi.Map(endpoints.AdminApi);
     }

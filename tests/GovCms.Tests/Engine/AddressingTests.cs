@@ -40,7 +40,8 @@ public abstract class AddressingTests(GovCmsSite site)
         using var admin = await site.SignedInAsync(Demo.OtherDistrictCommune, Demo.Administrator(Demo.OtherDistrictCommune));
         await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"/{Demo.OtherDistrictCommune}/api/admin/tenant",
             new { displayName = "Xã Xuân Hồng mới", settings = new Dictionary<string, string>() });
-        Assert.Contains("Xã Xuân Hồng mới", await citizen.PageAsync("/tin-tuc"));
+        // The header names the unit in running text: "Ủy ban nhân dân xã ...".
+        Assert.Contains("Ủy ban nhân dân xã Xuân Hồng mới", await citizen.PageAsync("/tin-tuc"));
     }
 
     [Fact]

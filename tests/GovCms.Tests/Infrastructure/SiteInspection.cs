@@ -72,6 +72,7 @@ public static class SiteInspection
         Assert.True(UnitPages.All(site.Pages.Contains), $"{name}: pages {string.Join(", ", site.Pages)}");
         Assert.True(UnitSettings.All(site.Tenant.Settings.ContainsKey), $"{name}: settings {string.Join(", ", site.Tenant.Settings.Keys)}");
         Assert.Contains("Contents", site.Tenant.Features);
+        Assert.Contains(site.Tenant.Menu, e => e.Title == "Giới thiệu" && e.Url == "/trang/gioi-thieu");
     }
 
     private static IQueryable<T> Across<T>(GovCmsDbContext db) where T : class =>

@@ -34,6 +34,7 @@ public static class SiteSnapshot
             tenant.Theme,
             Features = tenant.Features.Order(),
             Settings = tenant.Settings.OrderBy(s => s.Key, StringComparer.Ordinal),
+            tenant.Menu,
             Roles = roles.OrderBy(r => r.Name).Select(r => new { r.Name, r.DisplayName, Permissions = r.Permissions.Select(p => p.Permission).Order() }),
             Categories = categories.OrderBy(c => c.Slug).Select(c => new { c.Slug, c.Name, c.Order }),
             Content = content.OrderBy(x => x.Item.Slug).Select(x => new

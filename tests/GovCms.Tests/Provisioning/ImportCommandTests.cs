@@ -196,7 +196,7 @@ public sealed class ImportCommandTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddGovCms(configuration, _folder, HostModules.All());
+        services.AddGovCms(configuration, _folder, HostModules.All(), HostThemes.All());
         var provider = services.BuildServiceProvider();
         await provider.InitializeGovCmsAsync();
         return provider;

@@ -128,7 +128,7 @@ public sealed class RecipeFormatTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddGovCms(configuration, Path.GetTempPath(), HostModules.All());
+        services.AddGovCms(configuration, Path.GetTempPath(), HostModules.All(), HostThemes.All());
         extra?.Invoke(services);
         return services.BuildServiceProvider();
     }

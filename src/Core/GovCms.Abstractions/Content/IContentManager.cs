@@ -58,4 +58,7 @@ public interface IContentManager
 
     /// <summary>Published versions for public listings, newest publish date first.</summary>
     Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest published items of a type, as <see cref="ListPublishedAsync"/> orders them, without counting them all.</summary>
+    Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default);
 }

@@ -307,17 +307,28 @@ internal sealed class ContentManager(
 
     public async Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
-        var versions = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published);
-        if (!string.IsNullOrEmpty(query.ContentType))
-        {
-            versions = versions.Where(v => v.ContentType == query.ContentType);
-        }
-
+        var versions = PublishedNewestFirst(query.ContentType);
         var (page, size) = Paging(query);
         var total = await versions.CountAsync(cancellationToken);
-        var rows = await versions.OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id)
-            .Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await versions.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new ContentPage(rows.Select(v => ToItem(v)).ToList(), total, page, size);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string contentType, int count, CancellationToken cancellationToken = default)
+    {
+        var rows = await PublishedNewestFirst(contentType).Take(Math.Clamp(count, 1, 100)).ToListAsync(cancellationToken);
+        return rows.Select(v => ToItem(v)).ToList();
+    }
+
+    private IOrderedQueryable<ContentVersionRecord> PublishedNewestFirst(string? contentType)
+    {
+        var versions = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published);
+        if (!string.IsNullOrEmpty(contentType))
+        {
+            versions = versions.Where(v => v.ContentType == contentType);
+        }
+
+        return versions.OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

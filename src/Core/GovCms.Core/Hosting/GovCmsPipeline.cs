@@ -34,9 +34,12 @@ public static class GovCmsPipeline
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
     }
 
-    /// <summary>Tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
+    /// <summary>Static files, tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
+        // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
+        // and are linked root-absolute, so they never go through a tenant prefix.
+        app.UseStaticFiles();
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
             context.Response.WriteAsJsonAsync(new { status = "ok", tenants = catalog.Count })));

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Modules;
@@ -6,6 +8,7 @@ using GovCms.Recipes;
 using GovCms.Recipes.Steps;
 using GovCms.Security;
 using GovCms.Tenants;
+using GovCms.Themes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -13,21 +16,28 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace GovCms.Hosting;
 
 public static class GovCmsServices
 {
-    /// <summary>Registers the framework and the given modules, once for the whole process.</summary>
-    public static IServiceCollection AddGovCms(this IServiceCollection services, IConfiguration configuration, string contentRoot, IEnumerable<Module> modules)
+    /// <summary>Registers the framework, the given modules and the given public themes, once for the whole process.</summary>
+    public static IServiceCollection AddGovCms(
+        this IServiceCollection services, IConfiguration configuration, string contentRoot, IEnumerable<Module> modules, IEnumerable<ThemeManifest> themes)
     {
         var catalog = new ModuleCatalog(modules);
+        var themeCatalog = new ThemeCatalog(themes);
         services.AddSingleton(catalog);
+        services.AddSingleton(themeCatalog);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddProblemDetails();
-        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)));
+        // Vietnamese text is written as it is, not as &#x...; entities (HTML stays encoded, only letters are left alone).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)))
+            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)));
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
@@ -68,6 +78,7 @@ public static class GovCmsServices
         services.AddRecipeStep<FeaturesStep>();
         services.AddRecipeStep<ThemeStep>();
         services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<MenuStep>();
         services.AddRecipeStep<ModuleSettingsStep>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<ContentStep>();

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovCms.Recipes;
 
 /// <summary>
-/// Writes a tenant as a recipe that provisions an equal tenant: features, theme, settings, roles and
+/// Writes a tenant as a recipe that provisions an equal tenant: features, theme, settings, menu, roles and
 /// their permissions, what modules contribute (categories), and content. The new tenant's name, code,
 /// parent and addresses are the recipe's parameters. Content is exported as the public sees it: the
 /// published version of a published item (a newer draft on top of it is not exported), the latest
@@ -32,6 +32,7 @@ public sealed class RecipeExporter(IServiceScopeFactory scopeFactory, ModuleCata
             new JsonObject { ["name"] = "features", ["enable"] = Strings(tenant.Features.Except(modules.AlwaysEnabled, StringComparer.OrdinalIgnoreCase).Order()) },
             new JsonObject { ["name"] = "theme", ["theme"] = tenant.Theme },
             new JsonObject { ["name"] = "settings", ["values"] = new JsonObject(tenant.Settings.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))) },
+            new JsonObject { ["name"] = "menu", ["entries"] = JsonSerializer.SerializeToNode(tenant.Menu, ContentJson.Options) },
             new JsonObject { ["name"] = "roles", ["roles"] = await RolesAsync(db, cancellationToken) },
         };
         foreach (var contributor in scope.ServiceProvider.GetServices<IRecipeExportContributor>())

@@ -187,6 +187,7 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
             ["tenant.slug"] = tenant.Slug,
             ["tenant.name"] = tenant.Name,
             ["tenant.displayName"] = tenant.DisplayName,
+            ["tenant.nameInSentence"] = SiteIdentity.InSentence(tenant.DisplayName),
         };
     }
 

@@ -5,8 +5,8 @@ namespace GovCms.Recipes;
 
 /// <summary>
 /// The values of a recipe's parameters, and filling them in: "{{unitName}}" in any string of the recipe
-/// becomes the value given for unitName. Steps also see "{{tenant.slug}}", "{{tenant.name}}" and
-/// "{{tenant.displayName}}" of the tenant they run on.
+/// becomes the value given for unitName. Steps also see "{{tenant.slug}}", "{{tenant.name}}",
+/// "{{tenant.displayName}}" and "{{tenant.nameInSentence}}" ("xã Xuân Hồng") of the tenant they run on.
 /// </summary>
 public static partial class RecipeValues
 {
@@ -76,5 +76,5 @@ public static partial class RecipeValues
 
     /// <summary>The message for a placeholder that has no value.</summary>
     public static string UnknownMessage(string name) =>
-        $"tham số \"{{{{{name}}}}}\" không được khai báo trong công thức (và không phải tenant.slug, tenant.name, tenant.displayName).";
+        $"tham số \"{{{{{name}}}}}\" không được khai báo trong công thức (và không phải tenant.slug, tenant.name, tenant.displayName, tenant.nameInSentence).";
 }

@@ -15,6 +15,7 @@ public sealed class Tenant
     public string Theme { get; set; } = "Portal";
     public List<string> Features { get; set; } = [];
     public Dictionary<string, string> Settings { get; set; } = [];
+    public List<MenuEntry> Menu { get; set; } = [];
     public List<TenantHostName> HostNames { get; set; } = [];
     public DateTime CreatedUtc { get; set; }
     public DateTime ModifiedUtc { get; set; }

@@ -176,6 +176,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         Features = tenant.Features.ToHashSet(StringComparer.OrdinalIgnoreCase),
         Theme = tenant.Theme,
         Settings = tenant.Settings,
+        Menu = tenant.Menu,
         AncestorIds = ancestors,
     };
 }

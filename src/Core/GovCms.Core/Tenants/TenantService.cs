@@ -2,6 +2,7 @@ using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Security;
 using GovCms.Text;
+using GovCms.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -38,6 +39,7 @@ public sealed class TenantService(
     GovCmsDbContext db,
     TenantCatalog catalog,
     ModuleCatalog modules,
+    ThemeCatalog themes,
     IOptions<TenancyOptions> tenancy,
     TimeProvider clock)
 {
@@ -100,6 +102,12 @@ public sealed class TenantService(
             errors["urlPrefix"] = "Đã có trang gốc; đơn vị mới cần tiền tố đường dẫn hoặc tên miền riêng.";
         }
 
+        var theme = themes.Find(request.Theme);
+        if (theme is null)
+        {
+            errors["theme"] = UnknownTheme(request.Theme);
+        }
+
         var features = new List<string>();
         foreach (var feature in modules.AlwaysEnabled.Concat(request.Features))
         {
@@ -125,7 +133,7 @@ public sealed class TenantService(
             Level = level!.Name,
             ParentId = parent?.Id,
             UrlPrefix = prefix.Length == 0 ? null : prefix,
-            Theme = request.Theme,
+            Theme = theme!.Name,
             Features = features,
             Settings = request.Settings.ToDictionary(),
             HostNames = hosts.Select(h => new TenantHostName { HostName = h }).ToList(),
@@ -163,9 +171,36 @@ public sealed class TenantService(
             return TenantOutcome.Fail("displayName", "Vui lòng nhập tên đơn vị.");
         }
 
+        var newTheme = string.IsNullOrWhiteSpace(theme) ? null : themes.Find(theme);
+        if (!string.IsNullOrWhiteSpace(theme) && newTheme is null)
+        {
+            return TenantOutcome.Fail("theme", UnknownTheme(theme));
+        }
+
         tenant.DisplayName = displayName.Trim().Normalize();
         tenant.Settings = settings.ToDictionary(kv => kv.Key, kv => kv.Value.Normalize());
-        tenant.Theme = string.IsNullOrWhiteSpace(theme) ? tenant.Theme : theme;
+        tenant.Theme = newTheme?.Name ?? tenant.Theme;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ChangedAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>Replaces the site's main navigation; a menu with any bad entry is refused whole and the old one kept.</summary>
+    public async Task<TenantOutcome> SetMenuAsync(int tenantId, IReadOnlyList<MenuEntryInput> entries, CancellationToken cancellationToken = default)
+    {
+        var (menu, errors) = MenuRules.Check(entries);
+        if (errors.Count > 0)
+        {
+            return new TenantOutcome(null, errors);
+        }
+
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+        }
+
+        tenant.Menu = menu;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
@@ -296,6 +331,9 @@ public sealed class TenantService(
 
         return TenantCatalog.ToContext(tenant, ancestors);
     }
+
+    private string UnknownTheme(string name) =>
+        $"Không có giao diện '{name}'. Các giao diện: {string.Join(", ", themes.Themes.Select(t => $"{t.Name} ({t.DisplayName})"))}.";
 
     private string? CollectFeature(string featureId, string level, List<string> features)
     {

@@ -12,6 +12,9 @@ public static class VietnamTime
     /// <summary>dd/MM/yyyy, as lists show dates.</summary>
     public static string FormatDate(DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>yyyy-MM-dd in Vietnam, for the datetime attribute of a time element.</summary>
+    public static string IsoDate(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>"ngày 05 tháng 3 năm 2026", as documents show dates.</summary>
     public static string FormatLong(DateTime utc)
     {

@@ -426,6 +426,10 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Menu")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("ModifiedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -407,6 +407,10 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Menu")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ModifiedUtc")
                         .HasColumnType("TEXT");
 

@@ -46,10 +46,21 @@ public sealed class CategoryService(GovCmsDbContext db)
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 100);
-        var versions = db.Set<ContentVersionRecord>().AsNoTracking()
-            .Where(v => v.Published && db.Set<ContentCategoryIndex>().Any(i => i.CategorySlug == categorySlug && i.ContentItemId == v.ContentItemId));
+        var versions = PublishedNewestFirst(categorySlug);
         var total = await versions.CountAsync(cancellationToken);
-        var rows = await versions.OrderByDescending(v => v.SortDateUtc).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new ContentPage(rows.Select(v => GovCms.Content.ContentRecordMapper.ToItem(v)).ToList(), total, page, pageSize);
+        var rows = await versions.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new ContentPage(rows.Select(v => ContentRecordMapper.ToItem(v)).ToList(), total, page, pageSize);
     }
+
+    /// <summary>The newest published items of a category, without counting them all.</summary>
+    public async Task<IReadOnlyList<ContentItem>> LatestPublishedAsync(string categorySlug, int count, CancellationToken cancellationToken = default)
+    {
+        var rows = await PublishedNewestFirst(categorySlug).Take(Math.Clamp(count, 1, 100)).ToListAsync(cancellationToken);
+        return rows.Select(v => ContentRecordMapper.ToItem(v)).ToList();
+    }
+
+    private IOrderedQueryable<ContentVersionRecord> PublishedNewestFirst(string categorySlug) =>
+        db.Set<ContentVersionRecord>().AsNoTracking()
+            .Where(v => v.Published && db.Set<ContentCategoryIndex>().Any(i => i.CategorySlug == categorySlug && i.ContentItemId == v.ContentItemId))
+            .OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id);
 }

@@ -1,0 +1,32 @@
+using GovCms.Content;
+using GovCms.Contents.Categories;
+using GovCms.Contents.Public;
+using GovCms.Rendering;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovCms.Contents.Controllers;
+
+/// <summary>/chuyen-muc/{slug}: the published items of one category, newest first.</summary>
+public sealed class CategoriesController(CategoryService categories, IContentManager content) : Controller
+{
+    [HttpGet("chuyen-muc/{slug}")]
+    public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (await categories.FindAsync(slug, cancellationToken) is not { } category)
+        {
+            return NotFound();
+        }
+
+        var result = await categories.ListPublishedAsync(slug, page, NewsController.PageSize, cancellationToken);
+        if (page < 1 || page > result.PageCount)
+        {
+            return NotFound();
+        }
+
+        var items = result.Items
+            .Select(item => content.GetType(item.ContentType) is { RoutePrefix: not null } type ? PublishedItem.From(item, type) : null)
+            .OfType<PublishedItem>()
+            .ToList();
+        return View("Listing", new ListingViewModel(category.Name, [new("Trang chủ", "/"), new(category.Name)], items, result));
+    }
+}

@@ -1,0 +1,7 @@
+using GovCms.Content;
+using GovCms.Rendering;
+
+namespace GovCms.Contents.Public;
+
+/// <summary>A paged list of published items: the news, or one category.</summary>
+public sealed record ListingViewModel(string Title, IReadOnlyList<Crumb> Breadcrumb, IReadOnlyList<PublishedItem> Items, ContentPage Page);
