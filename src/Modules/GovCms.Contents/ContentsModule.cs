@@ -6,6 +6,7 @@ using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Security;
+using GovCms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Contents;
@@ -50,6 +51,7 @@ public sealed class ContentsModule : Module
         services.AddScoped<CategoryService>();
         services.AddRecipeStep<CategoriesStep>();
         services.AddScoped<IRecipeExportContributor, CategoriesExport>();
+        services.AddScoped<ITenantRetirementHandler, CategoryRetirement>();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)

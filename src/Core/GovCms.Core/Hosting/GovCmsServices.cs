@@ -72,6 +72,7 @@ public static class GovCmsServices
         services.AddSingleton<RecipeLibrary>();
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<RecipeExporter>();
+        services.AddSingleton<TenantTreeService>();
         services.AddTransient<UnitImporter>();
         services.AddScoped<RecipeRunner>();
         services.AddRecipeStep<TenantsStep>();

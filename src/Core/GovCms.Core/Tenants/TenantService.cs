@@ -261,13 +261,39 @@ public sealed class TenantService(
             return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
         }
 
-        if (state == TenantState.Retired && (successorId is not int id || catalog.Find(id) is null || id == tenantId))
+        if (state == TenantState.Retired && (successorId is not int id || id == tenantId || !await db.Set<Tenant>().AnyAsync(t => t.Id == id, cancellationToken)))
         {
             return TenantOutcome.Fail("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
         }
 
         tenant.State = state;
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ChangedAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>Puts a tenant (and everything below it) under another parent of a level it may sit under.</summary>
+    public async Task<TenantOutcome> MoveAsync(int tenantId, int newParentId, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        var parent = await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == newParentId, cancellationToken);
+        if (tenant is null || parent is null)
+        {
+            return TenantOutcome.Fail(tenant is null ? "tenantId" : "parentId", "Không tìm thấy đơn vị.");
+        }
+
+        if ((await ContextAsync(newParentId, cancellationToken)).IsSelfOrDescendantOf(tenantId))
+        {
+            return TenantOutcome.Fail("parentId", $"Không thể chuyển \"{tenant.DisplayName}\" vào chính nó hoặc vào một đơn vị cấp dưới của nó.");
+        }
+
+        if (tenancy.Value.FindLevel(tenant.Level) is not { } level || !level.Parents.Contains(parent.Level, StringComparer.OrdinalIgnoreCase))
+        {
+            return TenantOutcome.Fail("parentId", $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{tenant.Level}'.");
+        }
+
+        tenant.ParentId = newParentId;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
@@ -319,7 +345,7 @@ public sealed class TenantService(
     }
 
     /// <summary>A tenant as the database holds it now, within the current transaction, with its ancestors.</summary>
-    private async Task<TenantContext> ContextAsync(int tenantId, CancellationToken cancellationToken)
+    public async Task<TenantContext> ContextAsync(int tenantId, CancellationToken cancellationToken)
     {
         var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleAsync(t => t.Id == tenantId, cancellationToken);
         var ancestors = new List<int>();

@@ -13,6 +13,8 @@ internal static class HostCommands
         Cách dùng:
           GovCms.Web tenants import <tệp.csv> [--province MÃ] [--level province|district|commune]
           GovCms.Web tenants export <mã đơn vị> <tệp.recipe.json>
+          GovCms.Web tenants move <mã đơn vị> <mã đơn vị cấp trên mới> [--dry-run]
+          GovCms.Web tenants retire <mã>[,<mã>...] --into <mã đơn vị kế thừa> [--disable-users] [--dry-run]
 
           Tạo cổng cho các đơn vị hành chính trong tệp CSV (level,code,name,type,parent_code), mỗi đơn vị
           một giao dịch, theo công thức cùng tên với cấp (recipes/commune.recipe.json ...). Đơn vị đã có
@@ -20,8 +22,12 @@ internal static class HostCommands
             --province MÃ   chỉ tỉnh có mã này và các đơn vị thuộc tỉnh
             --level CẤP     chỉ các đơn vị thuộc cấp này (đơn vị cấp trên phải có sẵn)
 
-          Ghi một cổng thành công thức (cài đặt, tính năng, vai trò, chuyên mục, nội dung); chạy công thức
-          đó (API provisioning với "recipeJson") sẽ tạo một cổng giống hệt.
+          export: ghi một cổng thành công thức (cài đặt, tính năng, menu, vai trò, chuyên mục, nội dung);
+          chạy công thức đó (API provisioning với "recipeJson") sẽ tạo một cổng giống hệt.
+          move: chuyển một đơn vị (và các đơn vị cấp dưới của nó) sang đơn vị cấp trên khác.
+          retire: sáp nhập các đơn vị vào đơn vị kế thừa: nội dung chuyển sang (ghi tên đơn vị cũ), địa chỉ cũ
+            chuyển hướng 301, tài khoản chuyển sang (hoặc bị khóa với --disable-users).
+          --dry-run: chỉ in những gì sẽ thay đổi, không thay đổi gì.
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "tenants";
@@ -35,10 +41,28 @@ internal static class HostCommands
                 return await TenantsImportCommand.RunAsync(csv, filter, services);
             case ["tenants", "export", var code, var file]:
                 return await TenantsExportCommand.RunAsync(code, file, services);
+            case ["tenants", "move", var code, var parent, .. var rest] when TryReadFlags(rest, ["--dry-run"], out var flags):
+                return TreeOperationOutput.Print(await services.GetRequiredService<TenantTreeService>().MoveAsync(code, parent, flags.Contains("--dry-run")));
+            case ["tenants", "retire", var codes, "--into", var successor, .. var rest] when TryReadFlags(rest, ["--dry-run", "--disable-users"], out var flags):
+                var users = flags.Contains("--disable-users") ? RetiredUsers.Disable : RetiredUsers.Move;
+                return TreeOperationOutput.Print(await services.GetRequiredService<TenantTreeService>().RetireAsync(
+                    codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), successor, users, flags.Contains("--dry-run")));
             default:
                 Console.Error.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    private static bool TryReadFlags(string[] given, string[] known, out IReadOnlySet<string> flags)
+    {
+        flags = given.ToHashSet();
+        foreach (var unknown in given.Where(f => !known.Contains(f)))
+        {
+            Console.Error.WriteLine($"Không hiểu tùy chọn \"{unknown}\".");
+            return false;
+        }
+
+        return true;
     }
 
     private static bool TryReadOptions(string[] options, out UnitImportFilter filter)
