@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GovCms.Data;
 using GovCms.Tenants;
 using GovCms.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public sealed record RecipeRun(TenantContext? Tenant, IReadOnlyList<Provisioning
 /// then runs its steps in that tenant. Problems throw <see cref="RecipeException"/>, and the caller rolls
 /// back. <see cref="TenantProvisioner"/> is the one caller; it gives every provisioning its own scope.
 /// </summary>
-public sealed class RecipeRunner(IServiceProvider services, TenantService tenants, ICurrentTenant currentTenant)
+public sealed class RecipeRunner(IServiceProvider services, TenantService tenants, ITenantCatalog catalog, ICurrentTenant currentTenant, GovCmsDbContext db)
 {
     private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
@@ -74,7 +75,8 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
         var parent = defaultParent;
         if (Text("parent") is { Length: > 0 } parentCode)
         {
-            parent = await tenants.FindByNameAsync(parentCode, cancellationToken)
+            // The catalog knows every committed tenant; one created earlier in this transaction is only in the database.
+            parent = catalog.FindByName(parentCode) ?? await tenants.FindByNameAsync(parentCode, cancellationToken)
                 ?? throw Refuse("parent", $"không tìm thấy đơn vị cấp trên có mã \"{parentCode}\".");
         }
 
@@ -142,6 +144,9 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
 
             var context = new RecipeStepContext(block.Recipe, index + 1, path, step, tenant, scope, currentTenant.Set);
             await handler.ExecuteAsync(context, cancellationToken);
+            // What a step read or wrote is saved; the next one starts with an empty change tracker, so its saves
+            // only look at what it changes itself (this keeps a site's provisioning fast).
+            db.ChangeTracker.Clear();
             changes.AddRange(context.Changes);
             if (context.Errors.Count > 0)
             {

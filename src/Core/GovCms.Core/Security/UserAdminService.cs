@@ -124,7 +124,7 @@ public sealed class UserAdminService(
     }
 
     public async Task<IReadOnlyList<TenantRole>> ListRolesAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<TenantRole>().Include(r => r.Permissions).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        await db.Set<TenantRole>().AsNoTracking().Include(r => r.Permissions).OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
     /// <summary>Adds a role to the current tenant, without permissions (see <see cref="SetRolePermissionsAsync"/>).</summary>
     public async Task<OperationOutcome> CreateRoleAsync(string name, string displayName, CancellationToken cancellationToken = default)

@@ -351,12 +351,23 @@ public sealed class TenantService(
         var ancestors = new List<int>();
         for (var id = tenant.ParentId; id is int current && !ancestors.Contains(current);)
         {
+            // A committed parent has its chain in the catalog; a parent created in this transaction is read from the database.
+            if (catalog.Find(current) is { } known)
+            {
+                ancestors.Add(current);
+                ancestors.AddRange(known.AncestorIds);
+                break;
+            }
+
             ancestors.Add(current);
-            id = await db.Set<Tenant>().Where(t => t.Id == current).Select(t => t.ParentId).SingleOrDefaultAsync(cancellationToken);
+            id = await ParentIdAsync(current, cancellationToken);
         }
 
         return TenantCatalog.ToContext(tenant, ancestors);
     }
+
+    private Task<int?> ParentIdAsync(int tenantId, CancellationToken cancellationToken) =>
+        db.Set<Tenant>().Where(t => t.Id == tenantId).Select(t => t.ParentId).SingleOrDefaultAsync(cancellationToken);
 
     private string UnknownTheme(string name) =>
         $"Không có giao diện '{name}'. Các giao diện: {string.Join(", ", themes.Themes.Select(t => $"{t.Name} ({t.DisplayName})"))}.";
@@ -387,23 +398,27 @@ public sealed class TenantService(
 
     private async Task CheckUniqueAsync(string name, string slug, string prefix, List<string> hosts, int? exceptId, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        var tenants = db.Set<Tenant>().Where(t => t.Id != exceptId);
-        if (await tenants.AnyAsync(t => t.Name == name, cancellationToken))
+        var clashes = await db.Set<Tenant>()
+            .Where(t => t.Id != exceptId && (t.Name == name || t.Slug == slug || (prefix.Length > 0 && t.UrlPrefix == prefix)))
+            .Select(t => new { t.Name, t.Slug, t.UrlPrefix })
+            .ToListAsync(cancellationToken);
+        if (clashes.Any(t => t.Name == name))
         {
             errors["name"] = $"Mã đơn vị '{name}' đã tồn tại.";
         }
 
-        if (await tenants.AnyAsync(t => t.Slug == slug, cancellationToken))
+        if (clashes.Any(t => t.Slug == slug))
         {
             errors["slug"] = $"Đường dẫn '{slug}' đã được đơn vị khác dùng.";
         }
 
-        if (prefix.Length > 0 && await tenants.AnyAsync(t => t.UrlPrefix == prefix, cancellationToken))
+        if (prefix.Length > 0 && clashes.Any(t => t.UrlPrefix == prefix))
         {
             errors["urlPrefix"] = $"Tiền tố '{prefix}' đã được đơn vị khác dùng.";
         }
 
-        var takenHosts = await db.Set<TenantHostName>().Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
+        var takenHosts = hosts.Count == 0 ? [] : await db.Set<TenantHostName>()
+            .Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
         if (takenHosts.Count > 0)
         {
             errors["hostNames"] = $"Tên miền đã được đơn vị khác dùng: {string.Join(", ", takenHosts)}.";

@@ -18,23 +18,20 @@ internal sealed class CategoriesStep(CategoryService categories) : IRecipeStep
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var list = context.Read<Input>().Categories;
-        for (var index = 0; index < list.Count; index++)
+        var existing = (await categories.ListAsync(cancellationToken)).Select(c => c.Slug).ToHashSet();
+        var missing = list.Select((category, index) => (Index: index, New: new NewCategory(category.Name,
+                VietnameseText.Slugify(string.IsNullOrWhiteSpace(category.Slug) ? category.Name : category.Slug), category.Order ?? index + 1)))
+            .Where(c => !existing.Contains(c.New.Slug!))
+            .ToList();
+        var (created, errors) = await categories.CreateAllAsync(missing.Select(c => c.New).ToList(), cancellationToken);
+        foreach (var error in errors)
         {
-            var category = list[index];
-            var slug = VietnameseText.Slugify(string.IsNullOrWhiteSpace(category.Slug) ? category.Name : category.Slug);
-            if (await categories.FindAsync(slug, cancellationToken) is not null)
-            {
-                continue;
-            }
+            context.Fail($"categories[{missing[error.Index].Index}].{error.Field}", error.Message);
+        }
 
-            var (_, outcome) = await categories.CreateAsync(category.Name, slug, category.Order ?? index + 1, cancellationToken);
-            if (!outcome.Succeeded)
-            {
-                context.Fail($"categories[{index}]", string.Join(" ", outcome.Errors.Values));
-                continue;
-            }
-
-            context.Record("category", $"Chuyên mục \"{category.Name}\" (/chuyen-muc/{slug})");
+        foreach (var category in created)
+        {
+            context.Record("category", $"Chuyên mục \"{category.Name}\" (/chuyen-muc/{category.Slug})");
         }
     }
 }
