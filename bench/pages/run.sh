@@ -87,6 +87,7 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   echo "- Commit: $(git -C "$top" rev-parse --short HEAD)$( [[ -n "$(git -C "$top" status --porcelain -- src bench ':!bench/pages/results.md')" ]] && echo ' (with local changes)')"
   echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory, load average $load at start"
   echo "- .NET SDK: $(dotnet --version), Release build (dotnet publish), ASPNETCORE_ENVIRONMENT=Production"
+  echo "- Logging at Warning (no per-request log lines), as this script starts the host"
   echo "- Repeat: \`bench/pages/run.sh\`"
   echo
   echo "| Page | Path | Requests/s | p50 | p99 | Host CPU per request (µs) | Errors |"

@@ -44,6 +44,8 @@ public sealed class ContentsModule : Module
         new("Chuyên mục", "categories", ContentPermissions.ManageCategories, 30, "Nội dung"),
     ];
 
+    public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ContentSummary", ContentPermissions.Edit, 10)];
+
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IModelContributor, CategoryModel>();

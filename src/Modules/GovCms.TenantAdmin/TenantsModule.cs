@@ -23,9 +23,12 @@ public sealed class TenantsModule : Module
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
         new("Cài đặt", "settings", TenantPermissions.ManageSettings, 900, "Hệ thống"),
+        new("Menu cổng", "menu", TenantPermissions.ManageSettings, 905, "Hệ thống"),
         new("Tính năng", "features", TenantPermissions.ManageFeatures, 910, "Hệ thống"),
         new("Đơn vị cấp dưới", "tenants", TenantPermissions.Provision, 920, "Hệ thống"),
     ];
+
+    public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ChildSites", TenantPermissions.Provision, 20)];
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {

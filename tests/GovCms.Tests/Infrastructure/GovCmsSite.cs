@@ -17,6 +17,9 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
     /// <summary>Connection string of this site's own database.</summary>
     protected abstract string ConnectionString { get; }
 
+    /// <summary>This site's own folder of uploaded files, removed afterwards.</summary>
+    public string MediaFolder { get; } = Directory.CreateTempSubdirectory("govcms-media-").FullName;
+
     /// <summary>Extra services or replacements for one test class, e.g. a content handler.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
@@ -27,6 +30,7 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
         builder.UseSetting("GovCms:Database:ConnectionString", ConnectionString);
         builder.UseSetting("GovCms:Demo:Enabled", "true");
         builder.UseSetting("GovCms:Demo:Password", Demo.Password);
+        builder.UseSetting("GovCms:Media:Root", MediaFolder);
         builder.ConfigureServices(ConfigureTestServices);
     }
 
@@ -56,5 +60,14 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
         }
 
         return await work(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(MediaFolder))
+        {
+            Directory.Delete(MediaFolder, recursive: true);
+        }
     }
 }

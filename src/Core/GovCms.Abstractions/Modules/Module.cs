@@ -21,5 +21,7 @@ public abstract class Module
 
     public virtual IEnumerable<AdminMenuItem> AdminMenu => [];
 
+    public virtual IEnumerable<DashboardWidget> DashboardWidgets => [];
+
     public virtual IEnumerable<ContentTypeDefinition> ContentTypes => [];
 }

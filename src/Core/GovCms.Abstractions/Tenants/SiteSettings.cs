@@ -16,6 +16,15 @@ public static class SiteSettings
     public const string ResponsiblePerson = "ResponsiblePerson";
     public const string Licence = "Licence";
 
+    /// <summary>Address of the uploaded logo ({tenant base}/media/...); set by the settings page.</summary>
+    public const string LogoUrl = "LogoUrl";
+
+    // The unit's spokesperson (người phát ngôn, Nghị định 09/2017): name, title, phone and email are public.
+    public const string SpokespersonName = "SpokespersonName";
+    public const string SpokespersonTitle = "SpokespersonTitle";
+    public const string SpokespersonPhone = "SpokespersonPhone";
+    public const string SpokespersonEmail = "SpokespersonEmail";
+
     /// <summary>The fields in the order the settings page and the footer show them.</summary>
     public static readonly IReadOnlyList<SiteSettingField> Fields =
     [

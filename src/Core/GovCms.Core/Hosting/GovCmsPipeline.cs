@@ -1,4 +1,5 @@
 using GovCms.Data;
+using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Tenants;
@@ -59,6 +60,7 @@ public static class GovCmsPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGovCmsModules();
+        app.MapGovCmsMedia();
         app.MapControllers();
         return app;
     }

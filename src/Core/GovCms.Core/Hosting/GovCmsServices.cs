@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GovCms.Content;
 using GovCms.Data;
+using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Provisioning;
 using GovCms.Recipes;
@@ -36,8 +37,16 @@ public static class GovCmsServices
         services.AddProblemDetails();
         // Vietnamese text is written as it is, not as &#x...; entities (HTML stays encoded, only letters are left alone).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddControllersWithViews(mvc => mvc.Conventions.Add(new ModuleControllerConvention(catalog)))
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.Conventions.Add(new ModuleControllerConvention(catalog));
+                // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
+                mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)));
+        // No client-side validation attributes (in English) either.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.AddScoped<AdminMenuService>();
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
@@ -53,6 +62,10 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+
+        services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
+        services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
+        services.AddScoped<MediaStore>();
 
         AddSecurity(services);
         AddRecipes(services, configuration);

@@ -40,6 +40,10 @@ public sealed class ModuleCatalog
 
     public Module? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The content types of the modules that are on for the tenant.</summary>
+    public IReadOnlyList<ContentTypeDefinition> ContentTypesOf(GovCms.Tenants.TenantContext tenant) =>
+        Modules.Where(m => tenant.HasFeature(m.Manifest.Id)).SelectMany(m => m.ContentTypes).ToList();
+
     /// <summary>The module and everything it needs, dependencies first.</summary>
     public IReadOnlyList<string> WithDependencies(string id)
     {

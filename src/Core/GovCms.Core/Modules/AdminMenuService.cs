@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using GovCms.Security;
+using GovCms.Tenants;
+
+namespace GovCms.Modules;
+
+/// <summary>
+/// What the admin shows a user on the current tenant: the menu entries and dashboard widgets of the
+/// modules that are on there, limited to those whose permission the user holds.
+/// </summary>
+public sealed class AdminMenuService(ModuleCatalog modules, ICurrentTenant currentTenant, IPermissionService permissions)
+{
+    public async Task<IReadOnlyList<AdminMenuItem>> MenuAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var granted = await permissions.GetPermissionsAsync(user, cancellationToken);
+        return EnabledModules()
+            .SelectMany(m => m.AdminMenu)
+            .Where(item => item.Permission is null || granted.Contains(item.Permission))
+            .OrderBy(item => item.Order)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<DashboardWidget>> DashboardAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var granted = await permissions.GetPermissionsAsync(user, cancellationToken);
+        return EnabledModules()
+            .SelectMany(m => m.DashboardWidgets)
+            .Where(widget => widget.Permission is null || granted.Contains(widget.Permission))
+            .OrderBy(widget => widget.Order)
+            .ToList();
+    }
+
+    private IEnumerable<Module> EnabledModules()
+    {
+        var tenant = currentTenant.Required;
+        return modules.Modules.Where(m => tenant.HasFeature(m.Manifest.Id));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using GovCms.Content;
+using GovCms.Contents.Categories;
+using GovCms.Contents.Endpoints;
+using GovCms.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace GovCms.Contents.Admin;
+
+/// <summary>The editor form: what the user typed (posted back as it was when something is wrong), and what the page shows around it.</summary>
+public sealed class ContentEditModel
+{
+    /// <summary>The format of an HTML datetime-local field, in Vietnam time.</summary>
+    public const string LocalDateFormat = "yyyy-MM-ddTHH:mm";
+
+    public string? DisplayText { get; set; }
+    public string? Slug { get; set; }
+    public string? Summary { get; set; }
+    public string? Body { get; set; }
+    /// <summary>The image already stored (a hidden field), replaced by <see cref="ImageFile"/> when one is chosen.</summary>
+    public string? ImageUrl { get; set; }
+    public string? ImageAlt { get; set; }
+    public IFormFile? ImageFile { get; set; }
+    public bool RemoveImage { get; set; }
+    public List<string> Categories { get; set; } = [];
+    public string? PublishDate { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+
+    [BindNever]
+    public ContentTypeDefinition Type { get; set; } = default!;
+
+    /// <summary>The stored latest version; null while creating.</summary>
+    [BindNever]
+    public ContentItem? Item { get; set; }
+
+    [BindNever]
+    public bool CanPublish { get; set; }
+
+    [BindNever]
+    public IReadOnlyList<Category> AllCategories { get; set; } = [];
+
+    [BindNever]
+    public string? PreviewHtml { get; set; }
+
+    /// <summary>Why nothing was saved when it is not one field's fault (a conflict, a refused publication).</summary>
+    [BindNever]
+    public string? Problem { get; set; }
+
+    [BindNever]
+    public long MaxImageBytes { get; set; }
+
+    public static ContentEditModel From(ContentItem item) => new()
+    {
+        DisplayText = item.DisplayText,
+        Slug = item.Slug,
+        Summary = item.Get<SummaryPart>()?.Text,
+        Body = item.Get<MarkdownBodyPart>()?.Markdown,
+        ImageUrl = item.Get<ImagePart>()?.Url,
+        ImageAlt = item.Get<ImagePart>()?.Alt,
+        Categories = item.Get<CategoriesPart>()?.Categories ?? [],
+        PublishDate = item.Get<PublishDatePart>()?.DateUtc is DateTime date
+            ? VietnamTime.ToLocal(date).ToString(LocalDateFormat, CultureInfo.InvariantCulture)
+            : null,
+        ConcurrencyStamp = item.ConcurrencyStamp,
+    };
+
+    /// <summary>The same input the JSON API takes, so the form and the API fill items alike.</summary>
+    public ContentInput ToInput(DateTime? publishDateUtc, bool publish) => new(
+        DisplayText, Slug, Summary, Body, ImageUrl, ImageUrl is null ? null : ImageAlt, Categories,
+        publishDateUtc is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null, ConcurrencyStamp, publish);
+}

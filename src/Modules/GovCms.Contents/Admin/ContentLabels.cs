@@ -1,0 +1,17 @@
+using GovCms.Content;
+
+namespace GovCms.Contents.Admin;
+
+/// <summary>How the admin names the state of an item, in one place.</summary>
+public static class ContentLabels
+{
+    public const string Draft = "Nháp";
+    public const string Published = "Đã đăng";
+
+    public static string StateOf(ContentItem item) => item switch
+    {
+        { Published: true } => Published,
+        { PublishedVersion: not null } => "Đã đăng, có bản nháp mới",
+        _ => Draft,
+    };
+}

@@ -1,0 +1,18 @@
+using GovCms.Admin;
+using GovCms.Content;
+
+namespace GovCms.Contents.Admin;
+
+/// <param name="Type">The type filtered on; null for every type.</param>
+public sealed record ContentListModel(
+    IReadOnlyList<ContentTypeDefinition> Types,
+    ContentTypeDefinition? Type,
+    ContentStatus Status,
+    string? Search,
+    ContentPage Result,
+    Pager Pager)
+{
+    public bool IsFiltered => Status != ContentStatus.Any || !string.IsNullOrWhiteSpace(Search);
+
+    public string TypeName(string name) => Types.FirstOrDefault(t => t.Name == name)?.DisplayName ?? name;
+}
