@@ -51,7 +51,7 @@ internal static class TenantsImportCommand
         summary.AddRow("Đã tạo", $"{created:N0}");
         summary.AddRow("Đã có, bỏ qua", $"{rows.Count(r => r.Status == UnitImportStatus.Skipped):N0}");
         summary.AddRow("[red]Lỗi[/]", $"{rows.Count(r => r.Status == UnitImportStatus.Failed):N0}");
-        summary.AddRow("Thời gian", $"{elapsed.TotalSeconds:N1} giây ({rate:N1} cổng/giây)");
+        summary.AddRow("Thời gian", $"{elapsed.TotalSeconds:F1} giây ({rate:F1} cổng/giây)");
         AnsiConsole.Write(summary);
 
         var failed = rows.Where(r => r.Status == UnitImportStatus.Failed).OrderBy(r => r.Line).ToList();
