@@ -48,8 +48,8 @@ measure() {
   ( in_host /usr/bin/time -f '%e %M' -o "$timing" dotnet GovCms.Web.dll tenants import "$csv" ) >"$log" 2>&1 \
     || { echo "The $provider import failed:" >&2; tail -n 40 "$log" >&2; exit 1; }
   read -r wall import_rss_kb <"$timing"
-  created="$(grep -a 'Đã tạo' "$log" | grep -o '[0-9][0-9,.]*' | head -n1 | tr -d ',.')"
-  seconds="$(grep -a 'Thời gian' "$log" | grep -o '[0-9][0-9.,]* giây' | head -n1 | grep -o '^[0-9.,]*' | tr ',' '.')"
+  created="$(awk '/Đã tạo/ { gsub(/[^0-9]/, "", $0); print; exit }' "$log")"
+  seconds="$(awk '/Thời gian/ { for (i = 1; i < NF; i++) if ($(i + 1) == "giây") { sub(",", ".", $i); print $i; exit } }' "$log")"
   rate="$(awk -v n="$created" -v s="$seconds" 'BEGIN { printf "%.1f", n / s }')"
   database_mb="$(eval "$size" | awk '{ printf "%.0f", $1 / 1024 / 1024 }')"
 
@@ -62,8 +62,8 @@ measure() {
   done
   # Warm the process (JIT, view compilation, connection pool) on 20 tenants left out of the sample.
   eval "$prefixes" >"$work/prefixes"
-  head -n 20 "$work/prefixes" | while read -r prefix; do curl -s -o /dev/null "http://127.0.0.1:$port/$prefix/"; done
-  tail -n +21 "$work/prefixes" | head -n "$samples" | while read -r prefix; do
+  sed -n '1,20p' "$work/prefixes" | while read -r prefix; do curl -s -o /dev/null "http://127.0.0.1:$port/$prefix/"; done
+  sed -n "21,$((20 + samples))p" "$work/prefixes" | while read -r prefix; do
     curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "http://127.0.0.1:$port/$prefix/"
   done >"$work/$provider.times"
   host_rss_kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$host_pid/status")"
