@@ -2,6 +2,7 @@ using GovCms.Data;
 using GovCms.Recipes;
 using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Provisioning;
@@ -96,7 +97,7 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopeFactory, RecipeL
         }
     }
 
-    private static async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, TenantService tenants)
+    private static async Task RollBackAsync(IDbContextTransaction transaction, TenantService tenants)
     {
         await transaction.RollbackAsync(CancellationToken.None);
         tenants.ForgetUncommittedChanges();
