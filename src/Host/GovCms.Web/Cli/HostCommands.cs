@@ -38,9 +38,9 @@ internal static class HostCommands
         switch (args)
         {
             case ["tenants", "import", var csv, .. var rest] when TryReadOptions(rest, out var filter):
-                return await TenantsImportCommand.RunAsync(csv, filter, services);
+                return await TenantsImportCommand.RunAsync(FromShell(csv), filter, services);
             case ["tenants", "export", var code, var file]:
-                return await TenantsExportCommand.RunAsync(code, file, services);
+                return await TenantsExportCommand.RunAsync(code, FromShell(file), services);
             case ["tenants", "move", var code, var parent, .. var rest] when TryReadFlags(rest, ["--dry-run"], out var flags):
                 return TreeOperationOutput.Print(await services.GetRequiredService<TenantTreeService>().MoveAsync(code, parent, flags.Contains("--dry-run")));
             case ["tenants", "retire", var codes, "--into", var successor, .. var rest] when TryReadFlags(rest, ["--dry-run", "--disable-users"], out var flags):
@@ -52,6 +52,13 @@ internal static class HostCommands
                 return 2;
         }
     }
+
+    /// <summary>
+    /// `dotnet run --project` starts the host in the project's folder; a relative path means the
+    /// folder the command was typed in, which the shell keeps in PWD.
+    /// </summary>
+    private static string FromShell(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell ? shell : Directory.GetCurrentDirectory());
 
     private static bool TryReadFlags(string[] given, string[] known, out IReadOnlySet<string> flags)
     {
