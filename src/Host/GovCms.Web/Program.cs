@@ -1,23 +1,33 @@
 using GovCms.Hosting;
 using GovCms.Web;
+using GovCms.Web.Cli;
 using GovCms.Web.Demo;
 
-var builder = WebApplication.CreateBuilder(args);
+// "tenants import ..." runs a command and exits; without a verb the host serves the sites.
+var command = HostCommands.IsCommand(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
 // Theme assets (/_content/...) in every environment when running from the build output; a published host has them in wwwroot.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, HostModules.All(), HostThemes.All());
 
 var app = builder.Build();
 await app.Services.InitializeGovCmsAsync();
+if (command)
+{
+    return await HostCommands.RunAsync(args, app.Services);
+}
+
 if (app.Configuration.GetValue("GovCms:Demo:Enabled", defaultValue: true))
 {
     var password = app.Configuration["GovCms:Demo:Password"] ?? DemoNetwork.DefaultPassword;
     await DemoNetwork.EnsureAsync(app.Services, app.Logger, password);
-    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services, password));
+    var logins = await DemoNetwork.LoginsAsync(app.Services);
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services, logins, password));
 }
 
 app.UseGovCms();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,9 +1,12 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Endpoints;
+using GovCms.Contents.Recipes;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
+using GovCms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Contents;
@@ -48,6 +51,9 @@ public sealed class ContentsModule : Module
         services.AddSingleton<IModelContributor, CategoryModel>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();
+        services.AddRecipeStep<CategoriesStep>();
+        services.AddScoped<IRecipeExportContributor, CategoriesExport>();
+        services.AddScoped<ITenantRetirementHandler, CategoryRetirement>();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)

@@ -34,6 +34,8 @@ public sealed class TenantsModule : Module
     {
         TenantAdminApi.Map(endpoints.AdminApi);
         MenuAdminApi.Map(endpoints.AdminApi);
+        ProvisioningApi.Map(endpoints.AdminApi);
+        ExportApi.Map(endpoints.AdminApi);
     }
 }
 

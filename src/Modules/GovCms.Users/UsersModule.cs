@@ -1,5 +1,8 @@
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
+using GovCms.Users.Recipes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Users;
 
@@ -14,6 +17,8 @@ public sealed class UsersModule : Module
     public override IEnumerable<Permission> Permissions => [new(ManageUsers, "Quản lý người dùng và vai trò")];
 
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Người dùng", "users", ManageUsers, 800, "Hệ thống")];
+
+    public override void ConfigureServices(IServiceCollection services) => services.AddRecipeStep<UsersStep>();
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {

@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
 using GovCms.Workflows.Activities;
 using GovCms.Workflows.Approval;
@@ -9,6 +10,7 @@ using GovCms.Workflows.Endpoints;
 using GovCms.Workflows.Engine;
 using GovCms.Workflows.Events;
 using GovCms.Workflows.Notifications;
+using GovCms.Workflows.Recipes;
 using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +70,8 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
+        services.AddRecipeStep<WorkflowsStep>();
+        services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
 
         services.AddActivity<ContentCreatedActivity>();
         services.AddActivity<ContentSubmittedActivity>();

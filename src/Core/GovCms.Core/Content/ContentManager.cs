@@ -63,6 +63,8 @@ internal sealed class ContentManager(
             ContentType = type.Name,
             CreatedUtc = now,
             Owner = item.Owner,
+            // An item brought from elsewhere (a recipe, an export) keeps the date it was first published there.
+            PublishedUtc = publish ? item.PublishedUtc : null,
         };
         Stamp(header, item);
         db.Add(header);

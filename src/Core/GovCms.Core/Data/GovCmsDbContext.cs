@@ -5,6 +5,7 @@ using GovCms.Tenants;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace GovCms.Data;
 
@@ -74,33 +75,70 @@ public sealed class GovCmsDbContext(
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampTenant();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        StampTenant();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    private void StampTenant()
-    {
-        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        var autoDetect = StampTenant();
+        try
         {
-            if (entry.State == EntityState.Added && entry.Entity.TenantId == 0)
-            {
-                entry.Entity.TenantId = CurrentTenantId != 0
-                    ? CurrentTenantId
-                    : throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is tenant-owned but no tenant is set.");
-            }
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
 
-            var changed = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
-            if (changed && !_crossTenantWrites && entry.Entity.TenantId != CurrentTenantId)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var autoDetect = StampTenant();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
+    /// Detects changes once, stamps and checks the tenant of every written row, and turns automatic detection
+    /// off for the save that follows (it would detect the same changes again); returns the setting to restore.
+    /// </summary>
+    private bool StampTenant()
+    {
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
             {
-                throw new InvalidOperationException(
-                    $"Refused to write {entry.Metadata.ClrType.Name} of tenant {entry.Entity.TenantId} from tenant {CurrentTenantId}.");
+                StampAndCheck(entry);
             }
+        }
+        catch
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            throw;
+        }
+
+        return autoDetect;
+    }
+
+    private void StampAndCheck(EntityEntry<ITenantOwned> entry)
+    {
+        if (entry.State == EntityState.Added && entry.Entity.TenantId == 0)
+        {
+            // Through the entry, so the change tracker sees it without detecting changes again.
+            entry.Property(e => e.TenantId).CurrentValue = CurrentTenantId != 0
+                ? CurrentTenantId
+                : throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is tenant-owned but no tenant is set.");
+        }
+
+        var changed = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+        if (changed && !_crossTenantWrites && entry.Entity.TenantId != CurrentTenantId)
+        {
+            throw new InvalidOperationException(
+                $"Refused to write {entry.Metadata.ClrType.Name} of tenant {entry.Entity.TenantId} from tenant {CurrentTenantId}.");
         }
     }
 

@@ -1,4 +1,5 @@
 using GovCms.Content;
+using GovCms.Recipes;
 using Microsoft.AspNetCore.Http;
 
 namespace GovCms.Hosting;
@@ -9,6 +10,18 @@ public static class ApiResults
     public static IResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         Results.ValidationProblem(errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
             title: "Dữ liệu chưa hợp lệ", detail: string.Join(" ", errors.Values));
+
+    /// <summary>
+    /// Recipe problems: the messages filed by JSON path ("$.steps[2].values", "parameters.unitName"), and the same
+    /// problems as a list ("recipeErrors": recipe, step, stepName, path, message) for pages that show where each one is.
+    /// </summary>
+    public static IResult Invalid(IReadOnlyList<RecipeError> errors) =>
+        Results.ValidationProblem(errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
+            title: "Dữ liệu chưa hợp lệ", detail: string.Join(" ", errors),
+            extensions: new Dictionary<string, object?>
+            {
+                ["recipeErrors"] = errors.Select(e => new { e.Recipe, e.Step, e.StepName, path = e.Key, e.Message, text = e.ToString() }).ToList(),
+            });
 
     public static IResult Problem(int status, string detail) =>
         Results.Problem(statusCode: status, title: ErrorPages.TextFor(status).Title, detail: detail);

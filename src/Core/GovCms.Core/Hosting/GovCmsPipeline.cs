@@ -1,6 +1,7 @@
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,11 +14,12 @@ namespace GovCms.Hosting;
 
 public static class GovCmsPipeline
 {
-    /// <summary>Migrates the database (when configured) and loads the tenant catalog.</summary>
+    /// <summary>Checks the recipe steps, migrates the database (when configured) and loads the tenant catalog.</summary>
     public static async Task InitializeGovCmsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using (var scope = services.CreateAsyncScope())
         {
+            RecipeStepCatalog.ByName(scope.ServiceProvider.GetServices<IRecipeStep>());
             var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
             if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
             {

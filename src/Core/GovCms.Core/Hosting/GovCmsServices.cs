@@ -4,6 +4,9 @@ using GovCms.Content;
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
+using GovCms.Provisioning;
+using GovCms.Recipes;
+using GovCms.Recipes.Steps;
 using GovCms.Security;
 using GovCms.Tenants;
 using GovCms.Themes;
@@ -59,12 +62,14 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+        services.AddScoped<ContentImport>();
 
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
         services.AddScoped<MediaStore>();
 
         AddSecurity(services);
+        AddRecipes(services, configuration);
 
         foreach (var module in catalog.Modules)
         {
@@ -72,6 +77,26 @@ public static class GovCmsServices
         }
 
         return services;
+    }
+
+    /// <summary>The recipe library, the built-in steps (modules add theirs) and the one provisioning service.</summary>
+    private static void AddRecipes(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RecipeOptions>(configuration.GetSection("GovCms:Recipes"));
+        services.AddSingleton<RecipeLibrary>();
+        services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<RecipeExporter>();
+        services.AddSingleton<TenantTreeService>();
+        services.AddTransient<UnitImporter>();
+        services.AddScoped<RecipeRunner>();
+        services.AddRecipeStep<TenantsStep>();
+        services.AddRecipeStep<FeaturesStep>();
+        services.AddRecipeStep<ThemeStep>();
+        services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<MenuStep>();
+        services.AddRecipeStep<ModuleSettingsStep>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<ContentStep>();
     }
 
     private static void AddSecurity(IServiceCollection services)

@@ -69,7 +69,7 @@ public sealed class UserAdminService(
             LockoutEnabled = true,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -124,7 +124,27 @@ public sealed class UserAdminService(
     }
 
     public async Task<IReadOnlyList<TenantRole>> ListRolesAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<TenantRole>().Include(r => r.Permissions).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        await db.Set<TenantRole>().AsNoTracking().Include(r => r.Permissions).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Adds a role to the current tenant, without permissions (see <see cref="SetRolePermissionsAsync"/>).</summary>
+    public async Task<OperationOutcome> CreateRoleAsync(string name, string displayName, CancellationToken cancellationToken = default)
+    {
+        name = name.Trim();
+        if (name.Length == 0)
+        {
+            return OperationOutcome.Fail("name", "Vui lòng nhập tên vai trò.");
+        }
+
+        if (await db.Set<TenantRole>().AnyAsync(r => r.Name == name, cancellationToken))
+        {
+            return OperationOutcome.Fail("name", $"Vai trò '{name}' đã tồn tại.");
+        }
+
+        db.Set<TenantRole>().Add(new TenantRole { Name = name, DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim().Normalize() });
+        await db.SaveChangesAsync(cancellationToken);
+        permissionVersion.Bump();
+        return OperationOutcome.Ok;
+    }
 
     public async Task<OperationOutcome> SetRolePermissionsAsync(string roleName, IReadOnlyCollection<string> permissions, IReadOnlySet<string> known, CancellationToken cancellationToken = default)
     {

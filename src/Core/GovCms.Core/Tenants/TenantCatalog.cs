@@ -161,7 +161,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         }
     }
 
-    private static TenantContext ToContext(Tenant tenant, IReadOnlyList<int> ancestors) => new()
+    internal static TenantContext ToContext(Tenant tenant, IReadOnlyList<int> ancestors) => new()
     {
         Id = tenant.Id,
         Name = tenant.Name,

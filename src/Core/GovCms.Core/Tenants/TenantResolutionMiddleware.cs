@@ -22,7 +22,8 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCat
             case TenantState.Disabled:
                 return ErrorPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable);
             case TenantState.Retired when tenant.SuccessorId is int successorId && catalog.Find(successorId) is { } successor:
-                context.Response.Redirect(TenantUrls.BasePath(successor) + context.Request.Path + context.Request.QueryString, permanent: true);
+                var path = RetiredRedirects.Target(tenant, context.Request.Path.Value ?? "/");
+                context.Response.Redirect(TenantUrls.BasePath(successor) + path + context.Request.QueryString, permanent: true);
                 return Task.CompletedTask;
             case TenantState.Retired:
                 return ErrorPages.WriteAsync(context, StatusCodes.Status410Gone);

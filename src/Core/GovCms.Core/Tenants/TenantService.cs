@@ -30,7 +30,11 @@ public sealed record TenantOutcome(TenantContext? Tenant, IReadOnlyDictionary<st
     public static TenantOutcome Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
 }
 
-/// <summary>Creates and changes tenants; every change is one transaction and is seen by the next request.</summary>
+/// <summary>
+/// Creates and changes tenants. Every change is one transaction and is seen by the next request; inside a
+/// caller's transaction (provisioning), changes join it and reach the catalog once the caller has committed
+/// and called <see cref="RefreshCatalogAfterCommitAsync"/>.
+/// </summary>
 public sealed class TenantService(
     GovCmsDbContext db,
     TenantCatalog catalog,
@@ -45,6 +49,9 @@ public sealed class TenantService(
         "admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt",
         "tin-tuc", "trang", "chuyen-muc", "tim-kiem",
     };
+
+    /// <summary>Tenants changed inside the caller's transaction, in order (parents before children).</summary>
+    private readonly List<int> _changedInCallerTransaction = [];
 
     public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default)
     {
@@ -71,7 +78,8 @@ public sealed class TenantService(
         }
 
         var level = tenancy.Value.FindLevel(request.Level);
-        TenantContext? parent = request.ParentId is int parentId ? catalog.Find(parentId) : null;
+        // Read from the database, not the catalog: the parent may have been created in the caller's transaction.
+        var parent = request.ParentId is int parentId ? await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == parentId, cancellationToken) : null;
         if (level is null)
         {
             errors["level"] = $"Cấp '{request.Level}' không có trong cấu hình. Các cấp: {string.Join(", ", tenancy.Value.EffectiveLevels.Select(l => l.Name))}.";
@@ -89,7 +97,7 @@ public sealed class TenantService(
             errors["level"] = $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{level.Name}'.";
         }
 
-        if (prefix.Length == 0 && hosts.Count == 0 && catalog.Root is not null)
+        if (prefix.Length == 0 && hosts.Count == 0 && await db.Set<Tenant>().AnyAsync(t => t.UrlPrefix == null && !t.HostNames.Any(), cancellationToken))
         {
             errors["urlPrefix"] = "Đã có trang gốc; đơn vị mới cần tiền tố đường dẫn hoặc tên miền riêng.";
         }
@@ -133,7 +141,7 @@ public sealed class TenantService(
             ModifiedUtc = now,
         };
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await using (var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken))
         {
             db.Set<Tenant>().Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
@@ -147,8 +155,7 @@ public sealed class TenantService(
         }
 
         db.ChangeTracker.Clear();
-        await catalog.RefreshAsync(tenant.Id, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenant.Id), new Dictionary<string, string>());
+        return await ChangedAsync(tenant.Id, cancellationToken);
     }
 
     public async Task<TenantOutcome> UpdateAsync(int tenantId, string displayName, IReadOnlyDictionary<string, string> settings, string? theme, CancellationToken cancellationToken = default)
@@ -175,8 +182,7 @@ public sealed class TenantService(
         tenant.Theme = newTheme?.Name ?? tenant.Theme;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
 
     /// <summary>Replaces the site's main navigation; a menu with any bad entry is refused whole and the old one kept.</summary>
@@ -197,8 +203,7 @@ public sealed class TenantService(
         tenant.Menu = menu;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
 
     /// <summary>Enabling a feature enables what it needs; disabling one that others need is refused.</summary>
@@ -245,8 +250,7 @@ public sealed class TenantService(
         tenant.Features = features;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
 
     public async Task<TenantOutcome> SetStateAsync(int tenantId, TenantState state, int? successorId, CancellationToken cancellationToken = default)
@@ -257,7 +261,7 @@ public sealed class TenantService(
             return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
         }
 
-        if (state == TenantState.Retired && (successorId is not int id || catalog.Find(id) is null || id == tenantId))
+        if (state == TenantState.Retired && (successorId is not int id || id == tenantId || !await db.Set<Tenant>().AnyAsync(t => t.Id == id, cancellationToken)))
         {
             return TenantOutcome.Fail("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
         }
@@ -266,9 +270,104 @@ public sealed class TenantService(
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        await catalog.RefreshAsync(tenantId, cancellationToken);
-        return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        return await ChangedAsync(tenantId, cancellationToken);
     }
+
+    /// <summary>Puts a tenant (and everything below it) under another parent of a level it may sit under.</summary>
+    public async Task<TenantOutcome> MoveAsync(int tenantId, int newParentId, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        var parent = await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == newParentId, cancellationToken);
+        if (tenant is null || parent is null)
+        {
+            return TenantOutcome.Fail(tenant is null ? "tenantId" : "parentId", "Không tìm thấy đơn vị.");
+        }
+
+        if ((await ContextAsync(newParentId, cancellationToken)).IsSelfOrDescendantOf(tenantId))
+        {
+            return TenantOutcome.Fail("parentId", $"Không thể chuyển \"{tenant.DisplayName}\" vào chính nó hoặc vào một đơn vị cấp dưới của nó.");
+        }
+
+        if (tenancy.Value.FindLevel(tenant.Level) is not { } level || !level.Parents.Contains(parent.Level, StringComparer.OrdinalIgnoreCase))
+        {
+            return TenantOutcome.Fail("parentId", $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{tenant.Level}'.");
+        }
+
+        tenant.ParentId = newParentId;
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return await ChangedAsync(tenantId, cancellationToken);
+    }
+
+    /// <summary>A tenant by its unique name (the unit code), also one created in the caller's transaction.</summary>
+    public async Task<TenantContext?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var id = await db.Set<Tenant>().Where(t => t.Name == name).Select(t => (int?)t.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is int found ? await ContextAsync(found, cancellationToken) : null;
+    }
+
+    /// <summary>Whether a slug is already some tenant's slug or URL prefix, or a path the host uses itself.</summary>
+    public async Task<bool> IsSlugTakenAsync(string slug, CancellationToken cancellationToken = default) =>
+        ReservedPrefixes.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
+
+    /// <summary>After the caller's transaction committed: the tenants it changed are read into the catalog.</summary>
+    public async Task RefreshCatalogAfterCommitAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var tenantId in _changedInCallerTransaction)
+        {
+            await catalog.RefreshAsync(tenantId, cancellationToken);
+        }
+
+        _changedInCallerTransaction.Clear();
+    }
+
+    /// <summary>After the caller's transaction rolled back: nothing it changed reaches the catalog.</summary>
+    public void ForgetUncommittedChanges() => _changedInCallerTransaction.Clear();
+
+    /// <summary>
+    /// The outcome of a stored change. On its own the change is committed, so the catalog is refreshed now;
+    /// inside a caller's transaction the catalog waits for the commit and the outcome is read from the database.
+    /// </summary>
+    private async Task<TenantOutcome> ChangedAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            await catalog.RefreshAsync(tenantId, cancellationToken);
+            return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+        }
+
+        if (!_changedInCallerTransaction.Contains(tenantId))
+        {
+            _changedInCallerTransaction.Add(tenantId);
+        }
+
+        return new TenantOutcome(await ContextAsync(tenantId, cancellationToken), new Dictionary<string, string>());
+    }
+
+    /// <summary>A tenant as the database holds it now, within the current transaction, with its ancestors.</summary>
+    public async Task<TenantContext> ContextAsync(int tenantId, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleAsync(t => t.Id == tenantId, cancellationToken);
+        var ancestors = new List<int>();
+        for (var id = tenant.ParentId; id is int current && !ancestors.Contains(current);)
+        {
+            // A committed parent has its chain in the catalog; a parent created in this transaction is read from the database.
+            if (catalog.Find(current) is { } known)
+            {
+                ancestors.Add(current);
+                ancestors.AddRange(known.AncestorIds);
+                break;
+            }
+
+            ancestors.Add(current);
+            id = await ParentIdAsync(current, cancellationToken);
+        }
+
+        return TenantCatalog.ToContext(tenant, ancestors);
+    }
+
+    private Task<int?> ParentIdAsync(int tenantId, CancellationToken cancellationToken) =>
+        db.Set<Tenant>().Where(t => t.Id == tenantId).Select(t => t.ParentId).SingleOrDefaultAsync(cancellationToken);
 
     private string UnknownTheme(string name) =>
         $"Không có giao diện '{name}'. Các giao diện: {string.Join(", ", themes.Themes.Select(t => $"{t.Name} ({t.DisplayName})"))}.";
@@ -299,23 +398,27 @@ public sealed class TenantService(
 
     private async Task CheckUniqueAsync(string name, string slug, string prefix, List<string> hosts, int? exceptId, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        var tenants = db.Set<Tenant>().Where(t => t.Id != exceptId);
-        if (await tenants.AnyAsync(t => t.Name == name, cancellationToken))
+        var clashes = await db.Set<Tenant>()
+            .Where(t => t.Id != exceptId && (t.Name == name || t.Slug == slug || (prefix.Length > 0 && t.UrlPrefix == prefix)))
+            .Select(t => new { t.Name, t.Slug, t.UrlPrefix })
+            .ToListAsync(cancellationToken);
+        if (clashes.Any(t => t.Name == name))
         {
             errors["name"] = $"Mã đơn vị '{name}' đã tồn tại.";
         }
 
-        if (await tenants.AnyAsync(t => t.Slug == slug, cancellationToken))
+        if (clashes.Any(t => t.Slug == slug))
         {
             errors["slug"] = $"Đường dẫn '{slug}' đã được đơn vị khác dùng.";
         }
 
-        if (prefix.Length > 0 && await tenants.AnyAsync(t => t.UrlPrefix == prefix, cancellationToken))
+        if (prefix.Length > 0 && clashes.Any(t => t.UrlPrefix == prefix))
         {
             errors["urlPrefix"] = $"Tiền tố '{prefix}' đã được đơn vị khác dùng.";
         }
 
-        var takenHosts = await db.Set<TenantHostName>().Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
+        var takenHosts = hosts.Count == 0 ? [] : await db.Set<TenantHostName>()
+            .Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
         if (takenHosts.Count > 0)
         {
             errors["hostNames"] = $"Tên miền đã được đơn vị khác dùng: {string.Join(", ", takenHosts)}.";
