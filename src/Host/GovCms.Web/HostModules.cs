@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Contents;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
@@ -13,6 +14,7 @@ public static class HostModules
     [
         new TenantsModule(),
         new UsersModule(),
+        new AuditModule(),
         new ContentsModule(),
         new WorkflowsModule(),
     ];

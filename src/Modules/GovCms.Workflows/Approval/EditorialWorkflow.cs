@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
@@ -22,6 +23,7 @@ internal sealed class EditorialWorkflow(
     JobScheduler jobs,
     IPermissionService permissions,
     ICurrentTenant currentTenant,
+    IAuditLog audit,
     TimeProvider clock) : IEditorialWorkflow
 {
     public const string Conflict = "Nội dung này vừa được người khác lưu. Hãy tải lại trang rồi thử lại.";
@@ -89,6 +91,7 @@ internal sealed class EditorialWorkflow(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Audit(item, AuditActions.Submitted, new { version = item.Version, note = Clean(note) });
         await CancelRunsAsync(item.ContentItemId, "Tác giả đã gửi duyệt bản mới.", cancellationToken);
         var variables = new JsonObject { [WorkflowVariables.SubmittedBy] = user.Identity?.Name, [WorkflowVariables.Note] = Clean(note) };
         try
@@ -136,6 +139,7 @@ internal sealed class EditorialWorkflow(
             jobs.Queue(JobKinds.Unpublish, unpublishAt, item.ContentItemId);
         }
 
+        Audit(item, AuditActions.Scheduled, new { version = item.Version, publishAtUtc, unpublishAtUtc });
         await db.SaveChangesAsync(cancellationToken);
         return ContentOperationResult.Ok(item);
     }
@@ -170,6 +174,7 @@ internal sealed class EditorialWorkflow(
             return published;
         }
 
+        Audit(item, AuditActions.PublishedWithoutApproval, new { version = item.Version, reason = why });
         await CancelRunsAsync(item.ContentItemId, "Quản trị đã đăng bài không qua duyệt.", cancellationToken);
         if (await definitions.ApprovalForAsync(item.ContentType, cancellationToken) is { } approval)
         {
@@ -229,6 +234,9 @@ internal sealed class EditorialWorkflow(
 
         return errors;
     }
+
+    private void Audit(ContentItem item, string action, object details) =>
+        audit.Add(new AuditEvent(AuditCategories.Content, action, item.ContentItemId, item.DisplayText) { Details = details });
 
     private static WorkflowContent ContentOf(ContentItem item) => new(item.ContentItemId, item.ContentType, item.DisplayText, item.Version);
 

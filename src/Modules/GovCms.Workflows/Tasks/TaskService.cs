@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
@@ -46,6 +47,7 @@ public sealed class TaskService(
     IContentManager content,
     WorkflowEngine engine,
     IPermissionService permissions,
+    IAuditLog audit,
     TimeProvider clock)
 {
     /// <summary>Open tasks asked of the user's roles, oldest first.</summary>
@@ -125,6 +127,11 @@ public sealed class TaskService(
             return await ClosedMeanwhileAsync(id, cancellationToken);
         }
 
+        audit.Add(new AuditEvent(AuditCategories.Content, AuditActionOf(task, outcome), task.ContentItemId, task.ContentTitle)
+        {
+            Details = new { step = task.Title, version = task.ContentVersion, notes, publishAtUtc = decision.PublishAtUtc },
+        });
+        await db.SaveChangesAsync(cancellationToken);
         try
         {
             await ResumeAsync(task, outcome, notes, decision.PublishAtUtc, user, cancellationToken);
@@ -188,6 +195,14 @@ public sealed class TaskService(
         TaskAction.Approve => WorkflowOutcomes.Approved,
         TaskAction.Return => WorkflowOutcomes.Returned,
         _ => WorkflowOutcomes.Done,
+    };
+
+    private static string AuditActionOf(WorkflowTask task, string outcome) => (task.Kind, outcome) switch
+    {
+        (WorkflowTaskKind.Approval, WorkflowOutcomes.Approved) => AuditActions.Approved,
+        (WorkflowTaskKind.Approval, _) => AuditActions.Returned,
+        (WorkflowTaskKind.Review, _) => AuditActions.Reviewed,
+        _ => AuditActions.Confirmed,
     };
 
     private async Task ResumeAsync(WorkflowTask task, string outcome, string? notes, DateTime? publishAt, ClaimsPrincipal user, CancellationToken cancellationToken)

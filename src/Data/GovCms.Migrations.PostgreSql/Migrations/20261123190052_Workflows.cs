@@ -13,6 +13,27 @@ namespace GovCms.Migrations.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    OccurredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ObjectId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ObjectTitle = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    IpAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -132,6 +153,26 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId",
+                table: "AuditEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_ObjectId",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "ObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_OccurredUtc",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_UserName_OccurredUtc",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "UserName", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_TenantId",
                 table: "Notifications",
                 column: "TenantId");
@@ -196,6 +237,9 @@ namespace GovCms.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "Notifications");
 

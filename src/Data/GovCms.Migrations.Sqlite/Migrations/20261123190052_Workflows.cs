@@ -12,6 +12,27 @@ namespace GovCms.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OccurredUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ObjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ObjectTitle = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notifications",
                 columns: table => new
                 {
@@ -131,6 +152,26 @@ namespace GovCms.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId",
+                table: "AuditEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_ObjectId",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "ObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_OccurredUtc",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_TenantId_UserName_OccurredUtc",
+                table: "AuditEntries",
+                columns: new[] { "TenantId", "UserName", "OccurredUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Notifications_TenantId",
                 table: "Notifications",
                 column: "TenantId");
@@ -195,6 +236,9 @@ namespace GovCms.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "Notifications");
 
