@@ -5,6 +5,7 @@ using GovCms.Recipes;
 using GovCms.Security;
 using GovCms.Workflows.Activities;
 using GovCms.Workflows.Approval;
+using GovCms.Workflows.Dashboard;
 using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Endpoints;
 using GovCms.Workflows.Engine;
@@ -39,6 +40,8 @@ public sealed class WorkflowsModule : Module
         new("Quy trình duyệt", "workflows", WorkflowPermissions.Manage, 915, "Hệ thống"),
     ];
 
+    public override IEnumerable<DashboardWidget> DashboardWidgets => [new("EditorialDashboard", WorkflowPermissions.Inbox, 5)];
+
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IModelContributor, WorkflowModel>();
@@ -69,6 +72,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<TaskService>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();
         services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
@@ -92,6 +96,6 @@ public sealed class WorkflowsModule : Module
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {
         WorkflowAdminApi.Map(endpoints.AdminApi);
-        TaskApi.Map(endpoints.AdminApi);
+        InboxApi.Map(endpoints.AdminApi);
     }
 }

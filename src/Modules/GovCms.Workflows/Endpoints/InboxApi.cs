@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GovCms.Content;
 using GovCms.Hosting;
 using GovCms.Security;
+using GovCms.Workflows.Dashboard;
 using GovCms.Workflows.Notifications;
 using GovCms.Workflows.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -11,10 +12,10 @@ using Microsoft.AspNetCore.Routing;
 namespace GovCms.Workflows.Endpoints;
 
 /// <summary>
-/// /api/admin/workflows/tasks: the tasks waiting on the user's roles, and the decisions on them;
-/// /api/admin/workflows/notifications: the messages in the user's inbox.
+/// What waits on the user: /api/admin/workflows/tasks (the tasks of the user's roles, and the decisions on
+/// them), /api/admin/workflows/notifications (the user's messages), /api/admin/workflows/dashboard.
 /// </summary>
-internal static class TaskApi
+internal static class InboxApi
 {
     public static void Map(IEndpointRouteBuilder adminApi)
     {
@@ -45,6 +46,10 @@ internal static class TaskApi
                 _ => ApiResults.Problem(StatusCodes.Status409Conflict, outcome.Message),
             };
         });
+
+        adminApi.MapGet("/workflows/dashboard", async (EditorialDashboard dashboard, ClaimsPrincipal user) =>
+                Results.Json(await dashboard.ForAsync(user), ContentJson.Options))
+            .RequirePermission(WorkflowPermissions.Inbox);
 
         var notifications = adminApi.MapGroup("/workflows/notifications").RequirePermission(WorkflowPermissions.Inbox);
         notifications.MapGet("", async (NotificationInbox inbox, ClaimsPrincipal user) => Results.Json(new
