@@ -54,6 +54,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<WorkflowDefinitionEditor>();
         services.AddScoped<DefinitionValidator>();
         services.AddScoped<ActivityCatalog>();
+        services.AddHostedService<ActivityNamesCheck>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskBoard>();
         services.AddScoped<Notifier>();
