@@ -77,6 +77,23 @@ public sealed class ProvisionPageTests(SqliteSite site) : IClassFixture<SqliteSi
         Assert.Null(site.Catalog.FindByName("99904"));
     }
 
+    [Theory]
+    [InlineData("province")]
+    [InlineData("khong-co")]
+    public async Task A_recipe_that_cannot_create_a_site_here_is_refused_next_to_the_recipe(string recipe)
+    {
+        using var admin = await site.SignedInAsync(District, Demo.Administrator(District));
+
+        using var response = await admin.PostFormAsync(Page, Page,
+            [("Recipe", recipe), ("UnitName", "Tỉnh Con"), ("Code", "99905"), ("Slug", ""), ("HostName", ""), ("confirm", "true")]);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"Không có công thức \"{recipe}\"", AdminPages.FieldError(page, "Recipe"));
+        Assert.Equal("Tỉnh Con", AdminPages.InputValue(page, "UnitName"));
+        Assert.Null(site.Catalog.FindByName("99905"));
+    }
+
     [Fact]
     public async Task An_author_of_the_district_may_not_provision()
     {
