@@ -1,7 +1,9 @@
+using GovCms.Audit;
 using GovCms.Contents;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
 using GovCms.Users;
+using GovCms.Workflows;
 
 namespace GovCms.Web;
 
@@ -12,6 +14,8 @@ public static class HostModules
     [
         new TenantsModule(),
         new UsersModule(),
+        new AuditModule(),
         new ContentsModule(),
+        new WorkflowsModule(),
     ];
 }

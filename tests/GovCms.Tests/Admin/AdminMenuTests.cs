@@ -23,7 +23,7 @@ public sealed class AdminMenuServiceTests
             Features = new HashSet<string> { TenantsModule.Id, UsersModule.Id },
         };
         var granted = new HashSet<string> { ContentPermissions.Edit, UsersModule.ManageUsers };
-        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions(granted));
+        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions(granted), []);
 
         var titles = (await menu.MenuAsync(new ClaimsPrincipal())).Select(i => i.Title).ToList();
 
@@ -38,7 +38,7 @@ public sealed class AdminMenuServiceTests
             Id = 7, Name = "7", Slug = "xa-thu", DisplayName = "Xã Thử", Level = "commune",
             Features = new HashSet<string> { TenantsModule.Id, UsersModule.Id, ContentsModule.Id },
         };
-        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions([ContentPermissions.Edit]));
+        var menu = new AdminMenuService(new ModuleCatalog(HostModules.All()), new FixedTenant(tenant), new FixedPermissions([ContentPermissions.Edit]), []);
 
         var widgets = await menu.DashboardAsync(new ClaimsPrincipal());
 
@@ -59,6 +59,9 @@ public sealed class AdminMenuServiceTests
 
         public Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlySet<string>>(granted);
+
+        public Task<IReadOnlySet<string>> GetRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
     }
 }
 
@@ -71,7 +74,7 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
     {
         using var author = await site.SignedInAsync(Commune, Demo.Author(Commune));
         var dashboard = await author.PageAsync($"/{Commune}/admin");
-        Assert.Equal(["Tổng quan", "Tin tức", "Trang"], AdminPages.MenuLinks(dashboard));
+        Assert.Equal(["Tổng quan", "Hộp việc", "Tin tức", "Trang"], AdminPages.MenuLinks(dashboard));
 
         foreach (var page in new[] { "users", "roles", "settings", "features", "tenants", "categories" })
         {

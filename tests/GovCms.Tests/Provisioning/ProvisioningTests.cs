@@ -66,7 +66,7 @@ public abstract class ProvisioningTests(GovCmsSite site)
         Assert.True(preview.Succeeded, string.Join(Environment.NewLine, preview.Errors));
         Assert.True(preview.DryRun);
         Assert.Equal("phuong-ngoc-trao", Assert.Single(preview.Tenants).Slug);
-        Assert.Equal(["tenant", "feature", "theme", "setting", "role", "category", "menu", "content"], preview.Changes.Select(c => c.Kind).Distinct());
+        Assert.Equal(["tenant", "feature", "theme", "setting", "role", "workflow", "category", "menu", "content"], preview.Changes.Select(c => c.Kind).Distinct());
         Assert.Equal(before, await SiteInspection.CountAsync(site.Services));
         Assert.Null(site.Catalog.FindByName("14815"));
 

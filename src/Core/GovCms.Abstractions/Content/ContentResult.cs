@@ -9,6 +9,8 @@ public enum ContentFailure
     Conflict,
     /// <summary>A publishing handler refused.</summary>
     Cancelled,
+    /// <summary>The user may not do this.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome of a content operation; on failure nothing was stored.</summary>

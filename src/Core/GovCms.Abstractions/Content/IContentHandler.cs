@@ -19,6 +19,9 @@ public class ContentContext(ContentItem item, ContentTypeDefinition type)
 {
     public ContentItem Item { get; } = item;
     public ContentTypeDefinition Type { get; } = type;
+
+    /// <summary>In <see cref="IContentHandler.UpdatingAsync"/>: the earlier version the new one restores, if it does.</summary>
+    public int? RestoredFromVersion { get; init; }
 }
 
 public sealed class CancellableContentContext(ContentItem item, ContentTypeDefinition type) : ContentContext(item, type)

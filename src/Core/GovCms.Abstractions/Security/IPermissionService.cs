@@ -9,4 +9,10 @@ public interface IPermissionService
 
     /// <summary>Every permission the user holds on the current tenant.</summary>
     Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The names of the user's roles on the current tenant; an administrator of an ancestor tenant is
+    /// an Administrator here and holds no other role.
+    /// </summary>
+    Task<IReadOnlySet<string>> GetRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }

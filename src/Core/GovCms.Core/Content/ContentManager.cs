@@ -86,9 +86,9 @@ internal sealed class ContentManager(
     }
 
     public Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
-        AtomicAsync(() => UpdateCoreAsync(item, cancellationToken));
+        AtomicAsync(() => UpdateCoreAsync(item, restoredFrom: null, cancellationToken));
 
-    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, CancellationToken cancellationToken)
+    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, int? restoredFrom, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -105,7 +105,7 @@ internal sealed class ContentManager(
         }
 
         await NewLatestVersionAsync(header, item, cancellationToken);
-        var context = new ContentContext(item, type);
+        var context = new ContentContext(item, type) { RestoredFromVersion = restoredFrom };
         foreach (var handler in handlers)
         {
             await handler.UpdatingAsync(context);
@@ -233,7 +233,7 @@ internal sealed class ContentManager(
 
         var item = ToItem(source, header!);
         item.ConcurrencyStamp = concurrencyStamp;
-        return await UpdateAsync(item, cancellationToken);
+        return await UpdateCoreAsync(item, restoredFrom: version, cancellationToken);
     }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Latest, CancellationToken cancellationToken = default)

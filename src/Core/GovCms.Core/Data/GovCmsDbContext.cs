@@ -100,8 +100,9 @@ public sealed class GovCmsDbContext(
     }
 
     /// <summary>
-    /// Detects changes once, stamps and checks the tenant of every written row, and turns automatic detection
-    /// off for the save that follows (it would detect the same changes again); returns the setting to restore.
+    /// Detects changes once, refuses changes to append-only rows, stamps and checks the tenant of every written
+    /// row, and turns automatic detection off for the save that follows (it would detect the same changes
+    /// again); returns the setting to restore.
     /// </summary>
     private bool StampTenant()
     {
@@ -110,6 +111,7 @@ public sealed class GovCmsDbContext(
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            RefuseChangesToAppendOnly();
             foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
             {
                 StampAndCheck(entry);
@@ -139,6 +141,14 @@ public sealed class GovCmsDbContext(
         {
             throw new InvalidOperationException(
                 $"Refused to write {entry.Metadata.ClrType.Name} of tenant {entry.Entity.TenantId} from tenant {CurrentTenantId}.");
+        }
+    }
+
+    private void RefuseChangesToAppendOnly()
+    {
+        if (ChangeTracker.Entries<IAppendOnly>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted) is { } entry)
+        {
+            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is append-only: its rows cannot be changed or removed.");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Media;
@@ -53,6 +54,9 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, TenantModel>();
         services.AddSingleton<IModelContributor, ContentModel>();
         services.AddSingleton<IModelContributor, SecurityModel>();
+        services.AddSingleton<IModelContributor, AuditModel>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IContentHandler, ContentAuditHandler>();
 
         services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));
         services.AddSingleton<TenantCatalog>();
@@ -62,6 +66,7 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+        services.AddScoped<ContentImport>();
 
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));

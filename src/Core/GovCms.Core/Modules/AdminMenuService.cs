@@ -5,10 +5,14 @@ using GovCms.Tenants;
 namespace GovCms.Modules;
 
 /// <summary>
-/// What the admin shows a user on the current tenant: the menu entries and dashboard widgets of the
-/// modules that are on there, limited to those whose permission the user holds.
+/// What the admin shows a user on the current tenant: the menu entries, dashboard widgets and header
+/// links of the modules that are on there, limited to those whose permission the user holds.
 /// </summary>
-public sealed class AdminMenuService(ModuleCatalog modules, ICurrentTenant currentTenant, IPermissionService permissions)
+public sealed class AdminMenuService(
+    ModuleCatalog modules,
+    ICurrentTenant currentTenant,
+    IPermissionService permissions,
+    IEnumerable<IAdminHeaderLink> headerLinks)
 {
     public async Task<IReadOnlyList<AdminMenuItem>> MenuAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -28,6 +32,22 @@ public sealed class AdminMenuService(ModuleCatalog modules, ICurrentTenant curre
             .Where(widget => widget.Permission is null || granted.Contains(widget.Permission))
             .OrderBy(widget => widget.Order)
             .ToList();
+    }
+
+    /// <summary>The header links of the modules that are on, as far as they concern the user.</summary>
+    public async Task<IReadOnlyList<AdminHeaderLink>> HeaderAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var tenant = currentTenant.Required;
+        var links = new List<AdminHeaderLink>();
+        foreach (var source in headerLinks.Where(l => tenant.HasFeature(l.Feature)))
+        {
+            if (await source.GetAsync(user, cancellationToken) is { } link)
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
     }
 
     private IEnumerable<Module> EnabledModules()

@@ -21,21 +21,29 @@ internal sealed class PermissionService(
 {
     private static readonly IReadOnlySet<string> None = new HashSet<string>();
 
+    private static readonly Grants NoGrants = new(None, None);
+
     public async Task<bool> HasPermissionAsync(ClaimsPrincipal user, string permission, CancellationToken cancellationToken = default) =>
         (await GetPermissionsAsync(user, cancellationToken)).Contains(permission);
 
-    public async Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await GetGrantsAsync(user, cancellationToken)).Permissions;
+
+    public async Task<IReadOnlySet<string>> GetRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        (await GetGrantsAsync(user, cancellationToken)).Roles;
+
+    private async Task<Grants> GetGrantsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var tenant = currentTenant.Tenant;
         var userId = user.UserId();
         var userTenantId = user.UserTenantId();
         if (tenant is null || userId is null || userTenantId is not int ownTenant || !tenant.IsSelfOrDescendantOf(ownTenant))
         {
-            return None;
+            return NoGrants;
         }
 
         var key = (userId, tenant.Id, version.Current);
-        if (cache.TryGetValue(key, out IReadOnlySet<string>? cached) && cached is not null)
+        if (cache.TryGetValue(key, out Grants? cached) && cached is not null)
         {
             return cached;
         }
@@ -45,7 +53,7 @@ internal sealed class PermissionService(
         return granted;
     }
 
-    private async Task<IReadOnlySet<string>> LoadAsync(string userId, int userTenantId, int tenantId, CancellationToken cancellationToken)
+    private async Task<Grants> LoadAsync(string userId, int userTenantId, int tenantId, CancellationToken cancellationToken)
     {
         var roles = await db.Set<UserRole>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter])
             .Where(ur => ur.UserId == userId && ur.TenantId == userTenantId)
@@ -53,13 +61,19 @@ internal sealed class PermissionService(
             .Select(r => new { r.Name, Permissions = r.Permissions.Select(p => p.Permission).ToList() })
             .ToListAsync(cancellationToken);
 
-        if (roles.Any(r => r.Name == BuiltInRoles.Administrator))
+        var isAdministrator = roles.Any(r => r.Name == BuiltInRoles.Administrator);
+        if (userTenantId != tenantId)
         {
-            return modules.Permissions.Select(p => p.Name).ToHashSet();
+            return isAdministrator ? new Grants(AllPermissions(), new HashSet<string> { BuiltInRoles.Administrator }) : NoGrants;
         }
 
-        return userTenantId == tenantId ? roles.SelectMany(r => r.Permissions).ToHashSet() : None;
+        var permissions = isAdministrator ? AllPermissions() : roles.SelectMany(r => r.Permissions).ToHashSet();
+        return new Grants(permissions, roles.Select(r => r.Name).ToHashSet());
     }
+
+    private HashSet<string> AllPermissions() => modules.Permissions.Select(p => p.Name).ToHashSet();
+
+    private sealed record Grants(IReadOnlySet<string> Permissions, IReadOnlySet<string> Roles);
 }
 
 /// <summary>Bumped on every change of roles, grants or memberships, so cached permissions are never stale.</summary>

@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Data;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Http;
@@ -18,14 +19,29 @@ public sealed record SignInOutcome(bool Succeeded, string? Error)
 public sealed class SignInService(
     SignInManager<GovCmsUser> signInManager,
     ICurrentTenant currentTenant,
-    GovCmsDbContext db)
+    GovCmsDbContext db,
+    IAuditLog audit)
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
+    /// <summary>Signs in, and logs the attempt on the site, successful or not.</summary>
     public async Task<SignInOutcome> SignInAsync(string userName, string password, bool remember)
     {
+        var name = userName.Trim();
+        var outcome = await AttemptAsync(name, password, remember);
+        audit.Add(new AuditEvent(AuditCategories.User, outcome.Succeeded ? AuditActions.SignedIn : AuditActions.SignInFailed, name)
+        {
+            UserName = name,
+            Details = outcome.Succeeded ? null : new { reason = outcome.Error },
+        });
+        await db.SaveChangesAsync();
+        return outcome;
+    }
+
+    private async Task<SignInOutcome> AttemptAsync(string userName, string password, bool remember)
+    {
         var tenant = currentTenant.Required;
-        var user = await signInManager.UserManager.FindByNameAsync(userName.Trim());
+        var user = await signInManager.UserManager.FindByNameAsync(userName);
         if (user is null || !tenant.IsSelfOrDescendantOf(user.TenantId) || !await MayActOnAsync(user, tenant))
         {
             return new SignInOutcome(false, WrongCredentials);

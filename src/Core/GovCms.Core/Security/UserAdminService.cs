@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Data;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +21,7 @@ public sealed class UserAdminService(
     UserManager<GovCmsUser> users,
     ICurrentTenant currentTenant,
     PermissionVersion permissionVersion,
+    IAuditLog audit,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -77,6 +79,7 @@ public sealed class UserAdminService(
         }
 
         db.Set<UserRole>().AddRange(roles.Found.Select(r => new UserRole { UserId = user.Id, RoleId = r.Id }));
+        Audit(user, AuditActions.Created, new { roles = roles.Found.Select(r => r.Name).Order() });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         permissionVersion.Bump();
@@ -97,8 +100,11 @@ public sealed class UserAdminService(
             return OperationOutcome.Fail("roles", $"Vai trò không tồn tại: {string.Join(", ", roles.Missing)}.");
         }
 
+        var before = await db.Set<UserRole>().Where(ur => ur.UserId == userId)
+            .Join(db.Set<TenantRole>(), ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToListAsync(cancellationToken);
         db.Set<UserRole>().RemoveRange(await db.Set<UserRole>().Where(ur => ur.UserId == userId).ToListAsync(cancellationToken));
         db.Set<UserRole>().AddRange(roles.Found.Select(r => new UserRole { UserId = userId, RoleId = r.Id }));
+        Audit(user, AuditActions.RolesChanged, new { before = before.Order(), after = roles.Found.Select(r => r.Name).Order() });
         // Permissions are read per request, not carried in the cookie: the user stays signed in.
         await db.SaveChangesAsync(cancellationToken);
         permissionVersion.Bump();
@@ -114,6 +120,8 @@ public sealed class UserAdminService(
         }
 
         user.IsDisabled = disabled;
+        // Saved with the user by the update below.
+        Audit(user, disabled ? AuditActions.Disabled : AuditActions.Enabled, null);
         var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
@@ -160,6 +168,10 @@ public sealed class UserAdminService(
             return OperationOutcome.Fail("permissions", $"Quyền không tồn tại: {string.Join(", ", unknown)}.");
         }
 
+        audit.Add(new AuditEvent(AuditCategories.User, AuditActions.RolePermissionsChanged, role.Name, role.DisplayName)
+        {
+            Details = new { before = role.Permissions.Select(p => p.Permission).Order(), after = permissions.Distinct().Order() },
+        });
         role.Permissions.RemoveAll(p => !permissions.Contains(p.Permission));
         role.Permissions.AddRange(permissions.Distinct().Where(p => role.Permissions.All(existing => existing.Permission != p))
             .Select(p => new RolePermission { RoleId = role.Id, Permission = p }));
@@ -173,6 +185,9 @@ public sealed class UserAdminService(
         var found = await db.Set<TenantRole>().Where(r => names.Contains(r.Name)).ToListAsync(cancellationToken);
         return (found, names.Where(n => found.All(r => r.Name != n)).ToList());
     }
+
+    private void Audit(GovCmsUser user, string action, object? details) =>
+        audit.Add(new AuditEvent(AuditCategories.User, action, user.UserName, user.DisplayName) { Details = details });
 
     private static OperationOutcome ToOutcome(IdentityResult result) =>
         new(false, result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")

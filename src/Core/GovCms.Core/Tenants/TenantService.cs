@@ -1,3 +1,5 @@
+using System.Globalization;
+using GovCms.Audit;
 using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Security;
@@ -41,6 +43,7 @@ public sealed class TenantService(
     ModuleCatalog modules,
     ThemeCatalog themes,
     IOptions<TenancyOptions> tenancy,
+    IAuditLog audit,
     TimeProvider clock)
 {
     /// <summary>Path segments the host uses itself; no tenant may take them as its prefix.</summary>
@@ -148,6 +151,7 @@ public sealed class TenantService(
             using (db.CrossTenantWrites())
             {
                 db.Set<TenantRole>().AddRange(BuiltInRolesFor(tenant.Id));
+                Audit(tenant, AuditActions.Created, new { tenant.Level, tenant.ParentId, tenant.Features }, inTenantsOwnLog: true);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -177,9 +181,11 @@ public sealed class TenantService(
             return TenantOutcome.Fail("theme", UnknownTheme(theme));
         }
 
+        var before = SettingsOf(tenant);
         tenant.DisplayName = displayName.Trim().Normalize();
         tenant.Settings = settings.ToDictionary(kv => kv.Key, kv => kv.Value.Normalize());
         tenant.Theme = newTheme?.Name ?? tenant.Theme;
+        Audit(tenant, AuditActions.SettingsChanged, new { changes = Changes(before, SettingsOf(tenant)) });
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
@@ -202,6 +208,7 @@ public sealed class TenantService(
 
         tenant.Menu = menu;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        Audit(tenant, AuditActions.MenuChanged, new { entries = menu.Count });
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -249,6 +256,7 @@ public sealed class TenantService(
 
         tenant.Features = features;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        Audit(tenant, enabled ? AuditActions.FeatureEnabled : AuditActions.FeatureDisabled, new { feature = module.Manifest.Id });
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -266,6 +274,7 @@ public sealed class TenantService(
             return TenantOutcome.Fail("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
         }
 
+        Audit(tenant, AuditActions.StateChanged, new { before = tenant.State.ToString(), after = state.ToString(), successorId });
         tenant.State = state;
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
@@ -368,6 +377,25 @@ public sealed class TenantService(
 
     private Task<int?> ParentIdAsync(int tenantId, CancellationToken cancellationToken) =>
         db.Set<Tenant>().Where(t => t.Id == tenantId).Select(t => t.ParentId).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Records a change of a tenant in the log of the site the change is made from (a parent's administrator
+    /// changing a site below sees it in the parent's log); a new tenant's creation goes to its own log.
+    /// </summary>
+    private void Audit(Tenant tenant, string action, object details, bool inTenantsOwnLog = false) =>
+        audit.Add(new AuditEvent(AuditCategories.Tenant, action, tenant.Id.ToString(CultureInfo.InvariantCulture), tenant.DisplayName)
+        {
+            Details = details,
+            TenantId = inTenantsOwnLog ? tenant.Id : null,
+        });
+
+    private static Dictionary<string, string> SettingsOf(Tenant tenant) =>
+        new(tenant.Settings) { ["displayName"] = tenant.DisplayName, ["theme"] = tenant.Theme };
+
+    private static IEnumerable<FieldChange> Changes(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
+            .Where(key => before.GetValueOrDefault(key) != after.GetValueOrDefault(key))
+            .Select(key => new FieldChange(key, before.GetValueOrDefault(key), after.GetValueOrDefault(key)));
 
     private string UnknownTheme(string name) =>
         $"Không có giao diện '{name}'. Các giao diện: {string.Join(", ", themes.Themes.Select(t => $"{t.Name} ({t.DisplayName})"))}.";

@@ -18,12 +18,18 @@ public sealed class ContentAdminController(
     CategoryService categories,
     MediaStore media,
     IPermissionService permissions,
-    ModuleCatalog modules) : AdminController
+    ModuleCatalog modules,
+    IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
     public const int PageSize = 20;
 
     private const string PublishIntent = "publish";
     private const string PreviewIntent = "preview";
+    private const string SubmitIntent = "submit";
+    private const string ForcePublishIntent = "force-publish";
+
+    /// <summary>The editorial workflow, when the host has one.</summary>
+    private readonly IEditorialWorkflow? _workflow = workflows.FirstOrDefault();
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, ContentStatus status = ContentStatus.Any, string? q = null, int page = 1)
@@ -71,6 +77,41 @@ public sealed class ContentAdminController(
         return await SaveAsync(model, definition, item, intent);
     }
 
+    /// <summary>Sets when the latest saved version is published and when the item is taken off; empty fields remove what was set.</summary>
+    [HttpPost("{id}/schedule")]
+    public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
+    {
+        if (_workflow is null)
+        {
+            return NotFound();
+        }
+
+        var publishAt = ParseLocal(scheduledPublish);
+        var unpublishAt = ParseLocal(scheduledUnpublish);
+        if (publishAt.Invalid || unpublishAt.Invalid)
+        {
+            FlashError("Chưa hẹn giờ được: ngày giờ không hợp lệ. Hãy chọn ngày và giờ.");
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt.Utc, unpublishAt.Utc, User);
+        if (result.Failure == ContentFailure.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            Flash(publishAt.Utc is null && unpublishAt.Utc is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
+        }
+        else
+        {
+            FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     /// <summary>The body rendered as the site will show it, for the editor's live preview.</summary>
     [HttpPost("preview")]
     public IActionResult Preview(string? body) => Content(MarkdownRenderer.ToHtml(body ?? ""), "text/html; charset=utf-8");
@@ -114,6 +155,19 @@ public sealed class ContentAdminController(
         }
     }
 
+    /// <summary>A datetime-local value in Vietnam time, as UTC; empty is no time.</summary>
+    private static (DateTime? Utc, bool Invalid) ParseLocal(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, false);
+        }
+
+        return DateTime.TryParseExact(value, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? (VietnamTime.ToUtc(local), false)
+            : (null, true);
+    }
+
     private ContentTypeDefinition? FindType(string? name) =>
         modules.ContentTypesOf(CurrentTenant).FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
@@ -126,6 +180,11 @@ public sealed class ContentAdminController(
         }
 
         var publishDateUtc = await CheckFormAsync(model, type, existing);
+        if (intent == ForcePublishIntent && string.IsNullOrWhiteSpace(model.ForceReason))
+        {
+            ModelState.AddModelError(nameof(model.ForceReason), "Hãy ghi lý do đăng ngay không qua duyệt, ví dụ: thông báo khẩn về phòng chống bão lũ.");
+        }
+
         if (intent == PreviewIntent || !ModelState.IsValid)
         {
             model.PreviewHtml = intent == PreviewIntent ? MarkdownRenderer.ToHtml(model.Body ?? "") : null;
@@ -136,6 +195,11 @@ public sealed class ContentAdminController(
         model.ToInput(publishDateUtc, publish).ApplyTo(item, type);
         item.ConcurrencyStamp = model.ConcurrencyStamp ?? "";
         var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item);
+        if (result.Succeeded && _workflow is not null && intent is SubmitIntent or ForcePublishIntent)
+        {
+            return await AfterDraftSavedAsync(result.Item!, intent, model);
+        }
+
         if (result.Succeeded && publish && existing is not null)
         {
             var published = await content.PublishAsync(item.ContentItemId, result.Item!.ConcurrencyStamp);
@@ -229,11 +293,35 @@ public sealed class ContentAdminController(
         }
     }
 
+    /// <summary>The draft is saved; now it is sent for approval, or published without it. Either refusal keeps the draft.</summary>
+    private async Task<IActionResult> AfterDraftSavedAsync(ContentItem saved, string intent, ContentEditModel model)
+    {
+        var result = intent == SubmitIntent
+            ? await _workflow!.SubmitAsync(saved.ContentItemId, saved.ConcurrencyStamp, model.SubmitNote, User)
+            : await _workflow!.ForcePublishAsync(saved.ContentItemId, saved.ConcurrencyStamp, model.ForceReason, User);
+        if (!result.Succeeded)
+        {
+            FlashError($"Đã lưu nháp nhưng chưa {(intent == SubmitIntent ? "gửi duyệt" : "đăng")} được: {string.Join(" ", result.Errors.Values)}");
+        }
+        else if (intent == SubmitIntent)
+        {
+            var status = await _workflow.GetStatusAsync(saved.ContentType, saved, User);
+            Flash($"Đã gửi duyệt \"{saved.DisplayText}\"." + (status.WaitingFor is { } step ? $" Bài đang chờ bước \"{step}\"." : ""));
+        }
+        else
+        {
+            Flash($"Đã đăng \"{saved.DisplayText}\" không qua duyệt. Ban biên tập sẽ xem lại bài.");
+        }
+
+        return RedirectToAction(nameof(Edit), new { id = saved.ContentItemId });
+    }
+
     private async Task<IActionResult> EditorAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing)
     {
         model.Type = type;
         model.Item = existing;
-        model.CanPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
+        model.CanPublish = !model.Editorial.ApprovalRequired && await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
         model.AllCategories = type.Has(nameof(CategoriesPart)) ? await categories.ListAsync() : [];
         model.MaxImageBytes = media.MaxImageBytes;
         return View("Edit", model);

@@ -37,6 +37,16 @@ public sealed class ContentEditModel
     [BindNever]
     public bool CanPublish { get; set; }
 
+    /// <summary>Where the item stands in the editorial workflow, and what it offers.</summary>
+    [BindNever]
+    public EditorialStatus Editorial { get; set; } = EditorialStatus.None;
+
+    /// <summary>A word for the reviewers, sent with "Gửi duyệt".</summary>
+    public string? SubmitNote { get; set; }
+
+    /// <summary>Why an administrator publishes without approval ("Đăng ngay").</summary>
+    public string? ForceReason { get; set; }
+
     [BindNever]
     public IReadOnlyList<Category> AllCategories { get; set; } = [];
 
@@ -50,6 +60,10 @@ public sealed class ContentEditModel
     [BindNever]
     public long MaxImageBytes { get; set; }
 
+    /// <summary>A time as a datetime-local field shows it, in Vietnam time; empty for none.</summary>
+    public static string? LocalInput(DateTime? utc) =>
+        utc is DateTime value ? VietnamTime.ToLocal(value).ToString(LocalDateFormat, CultureInfo.InvariantCulture) : null;
+
     public static ContentEditModel From(ContentItem item) => new()
     {
         DisplayText = item.DisplayText,
@@ -59,9 +73,7 @@ public sealed class ContentEditModel
         ImageUrl = item.Get<ImagePart>()?.Url,
         ImageAlt = item.Get<ImagePart>()?.Alt,
         Categories = item.Get<CategoriesPart>()?.Categories ?? [],
-        PublishDate = item.Get<PublishDatePart>()?.DateUtc is DateTime date
-            ? VietnamTime.ToLocal(date).ToString(LocalDateFormat, CultureInfo.InvariantCulture)
-            : null,
+        PublishDate = LocalInput(item.Get<PublishDatePart>()?.DateUtc),
         ConcurrencyStamp = item.ConcurrencyStamp,
     };
 

@@ -5,6 +5,7 @@ using GovCms.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Contents.Endpoints;
 
@@ -85,7 +86,44 @@ internal static class ContentAdminApi
 
         content.MapPost("/{id}/versions/{version:int}/restore", async (IContentManager manager, string id, int version, StampInput input) =>
             ApiResults.From(await manager.RestoreAsync(id, version, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)));
+
+        MapEditorial(content);
     }
+
+    /// <summary>Approval around publication, where the host has an editorial workflow (404 otherwise).</summary>
+    private static void MapEditorial(RouteGroupBuilder content)
+    {
+        content.MapGet("/{id}/editorial", async (IContentManager manager, HttpContext http, string id) =>
+        {
+            if (Workflow(http) is not { } workflow)
+            {
+                return NoWorkflow;
+            }
+
+            return await manager.GetAsync(id) is { } item
+                ? Results.Json(await workflow.GetStatusAsync(item.ContentType, item, http.User), ContentJson.Options)
+                : ApiResults.NotFound("Không tìm thấy nội dung.");
+        });
+
+        content.MapPost("/{id}/submit", async (HttpContext http, string id, SubmitInput input) =>
+            Workflow(http) is { } workflow
+                ? ApiResults.From(await workflow.SubmitAsync(id, input.ConcurrencyStamp ?? "", input.Note, http.User), i => ContentDto.From(i))
+                : NoWorkflow);
+
+        content.MapPost("/{id}/schedule", async (HttpContext http, string id, ScheduleInput input) =>
+            Workflow(http) is { } workflow
+                ? ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", input.PublishAt?.UtcDateTime, input.UnpublishAt?.UtcDateTime, http.User), i => ContentDto.From(i))
+                : NoWorkflow);
+
+        content.MapPost("/{id}/force-publish", async (HttpContext http, string id, ForcePublishInput input) =>
+            Workflow(http) is { } workflow
+                ? ApiResults.From(await workflow.ForcePublishAsync(id, input.ConcurrencyStamp ?? "", input.Reason, http.User), i => ContentDto.From(i))
+                : NoWorkflow);
+    }
+
+    private static IEditorialWorkflow? Workflow(HttpContext http) => http.RequestServices.GetService<IEditorialWorkflow>();
+
+    private static IResult NoWorkflow => ApiResults.NotFound("Cổng này không có quy trình biên tập.");
 
     /// <summary>Refuses unknown categories, and publishing by someone who may only write.</summary>
     private static async Task<IResult?> CheckAsync(ContentInput input, CategoryService categories, IPermissionService permissions, HttpContext http)
@@ -103,3 +141,10 @@ internal static class ContentAdminApi
 }
 
 public sealed record StampInput(string? ConcurrencyStamp);
+
+public sealed record SubmitInput(string? ConcurrencyStamp, string? Note);
+
+public sealed record ForcePublishInput(string? ConcurrencyStamp, string? Reason);
+
+/// <summary>When to publish the latest saved version and when to take the item off; null for none (what was set before is replaced).</summary>
+public sealed record ScheduleInput(string? ConcurrencyStamp, DateTimeOffset? PublishAt, DateTimeOffset? UnpublishAt);

@@ -9,7 +9,7 @@ namespace GovCms.Recipes.Steps;
 /// "MarkdownBodyPart": {"markdown": "..."}}), published unless "publish" is false, dated "publishedUtc"
 /// when given (an exported item keeps its date). Refused for a type whose module is off on the tenant.
 /// </summary>
-internal sealed class ContentStep(IContentManager content, ModuleCatalog modules) : IRecipeStep
+internal sealed class ContentStep(IContentManager content, ModuleCatalog modules, ContentImport import) : IRecipeStep
 {
     private sealed record Item(string Type, string Title, string? Slug, bool? Publish, DateTime? PublishedUtc, JsonObject? Parts);
 
@@ -50,7 +50,12 @@ internal sealed class ContentStep(IContentManager content, ModuleCatalog modules
             contentItem.Parts = (JsonObject)parts.DeepClone();
             contentItem.PublishedUtc = item.PublishedUtc?.ToUniversalTime();
             var publish = item.Publish ?? true;
-            var result = await content.CreateAsync(contentItem, publish, cancellationToken);
+            ContentOperationResult result;
+            using (import.Begin())
+            {
+                result = await content.CreateAsync(contentItem, publish, cancellationToken);
+            }
+
             if (!result.Succeeded)
             {
                 context.Fail($"items[{index}]", string.Join(" ", result.Errors.Values));

@@ -1,0 +1,307 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using GovCms.Audit;
+using GovCms.Content;
+using GovCms.Data;
+using GovCms.Security;
+using GovCms.Tenants;
+using GovCms.Workflows.Definitions;
+using GovCms.Workflows.Engine;
+using GovCms.Workflows.Scheduling;
+using GovCms.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace GovCms.Workflows.Approval;
+
+/// <summary>The editorial approval as the content editor uses it: status, submission, publication without approval.</summary>
+internal sealed class EditorialWorkflow(
+    GovCmsDbContext db,
+    IContentManager content,
+    WorkflowDefinitionStore definitions,
+    WorkflowEngine engine,
+    PublicationPermit permit,
+    JobScheduler jobs,
+    IPermissionService permissions,
+    ICurrentTenant currentTenant,
+    IAuditLog audit,
+    TimeProvider clock) : IEditorialWorkflow
+{
+    public const string Conflict = "Nội dung này vừa được người khác lưu. Hãy tải lại trang rồi thử lại.";
+
+    public async Task<EditorialStatus> GetStatusAsync(string contentType, ContentItem? item, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!IsOn)
+        {
+            return EditorialStatus.None;
+        }
+
+        var approval = await definitions.ApprovalForAsync(contentType, cancellationToken);
+        var granted = await permissions.GetPermissionsAsync(user, cancellationToken);
+        var status = new EditorialStatus
+        {
+            ApprovalRequired = approval is not null,
+            CanForcePublish = approval is not null && granted.Contains(WorkflowPermissions.ForcePublish),
+            CanSchedule = granted.Contains(WorkflowPermissions.Schedule),
+        };
+        if (item is null)
+        {
+            return status;
+        }
+
+        var tasks = await db.Set<WorkflowTask>().AsNoTracking()
+            .Where(t => t.ContentItemId == item.ContentItemId)
+            .OrderByDescending(t => t.Id)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        var waiting = tasks.FirstOrDefault(t => t.Status == WorkflowTaskStatus.Open && t.Kind != WorkflowTaskKind.Review);
+        var review = tasks.FirstOrDefault(t => t.Status == WorkflowTaskStatus.Open && t.Kind == WorkflowTaskKind.Review);
+        var pending = await jobs.PendingForAsync(item.ContentItemId, cancellationToken);
+        return status with
+        {
+            WaitingFor = waiting?.Title,
+            WaitingSinceUtc = waiting?.CreatedUtc,
+            Returned = waiting is null ? await LastReturnAsync(item.ContentItemId, tasks, cancellationToken) : null,
+            PublishedWithoutApproval = review is null ? null : new EditorialNote(review.SubmittedBy ?? "", review.CreatedUtc, review.Details ?? ""),
+            PublishAtUtc = pending.FirstOrDefault(j => j.Kind == JobKinds.Publish)?.DueUtc,
+            UnpublishAtUtc = pending.FirstOrDefault(j => j.Kind == JobKinds.Unpublish)?.DueUtc,
+        };
+    }
+
+    public async Task<ContentOperationResult> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (await definitions.ApprovalForAsync(item!.ContentType, cancellationToken) is null)
+        {
+            return Fail(ContentFailure.Invalid, "Loại nội dung này không cần duyệt trên cổng này: người có quyền đăng có thể đăng ngay.");
+        }
+
+        if (item.Published)
+        {
+            return Fail(ContentFailure.Invalid, "Phiên bản mới nhất đã được đăng; chưa có gì mới để gửi duyệt.");
+        }
+
+        if (await OpenTaskAsync(item.ContentItemId, cancellationToken) is { } open && open.ContentVersion == item.Version)
+        {
+            return Fail(ContentFailure.Invalid, $"Bài đã được gửi duyệt và đang chờ bước \"{open.Title}\".");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Audit(item, AuditActions.Submitted, new { version = item.Version, note = Clean(note) });
+        await CancelRunsAsync(item.ContentItemId, "Tác giả đã gửi duyệt bản mới.", cancellationToken);
+        var variables = new JsonObject { [WorkflowVariables.SubmittedBy] = user.Identity?.Name, [WorkflowVariables.Note] = Clean(note) };
+        try
+        {
+            await engine.TriggerAsync(ContentEvents.Submitted, ContentOf(item), variables, user.Identity?.Name, cancellationToken);
+        }
+        catch (WorkflowException e)
+        {
+            return Fail(ContentFailure.Invalid, e.Message);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ContentOperationResult.Ok(item);
+    }
+
+    public async Task<ContentOperationResult> ScheduleAsync(
+        string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.Schedule, cancellationToken))
+        {
+            return Fail(ContentFailure.Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.", "schedule");
+        }
+
+        var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var approval = await definitions.ApprovalForAsync(item!.ContentType, cancellationToken);
+        var errors = ScheduleErrors(item, approval is not null, publishAtUtc, unpublishAtUtc);
+        if (errors.Count > 0)
+        {
+            return ContentOperationResult.Invalid(errors);
+        }
+
+        await jobs.CancelAsync(item.ContentItemId, approval is null ? [JobKinds.Publish, JobKinds.Unpublish] : [JobKinds.Unpublish], cancellationToken);
+        if (publishAtUtc is DateTime publishAt)
+        {
+            jobs.Queue(JobKinds.Publish, publishAt, item.ContentItemId, item.Version);
+        }
+
+        if (unpublishAtUtc is DateTime unpublishAt)
+        {
+            jobs.Queue(JobKinds.Unpublish, unpublishAt, item.ContentItemId);
+        }
+
+        Audit(item, AuditActions.Scheduled, new { version = item.Version, publishAtUtc, unpublishAtUtc });
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentOperationResult.Ok(item);
+    }
+
+    public async Task<ContentOperationResult> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.ForcePublish, cancellationToken))
+        {
+            return Fail(ContentFailure.Forbidden, "Chỉ quản trị được đăng ngay không qua duyệt.", "reason");
+        }
+
+        if (Clean(reason) is not { } why)
+        {
+            return Fail(ContentFailure.Invalid, "Hãy ghi lý do đăng ngay không qua duyệt, ví dụ: thông báo khẩn về phòng chống bão lũ.", "reason");
+        }
+
+        var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        ContentOperationResult published;
+        using (permit.Allow(item!.ContentItemId))
+        {
+            published = await content.PublishAsync(item.ContentItemId, concurrencyStamp, cancellationToken);
+        }
+
+        if (!published.Succeeded)
+        {
+            return published;
+        }
+
+        Audit(item, AuditActions.PublishedWithoutApproval, new { version = item.Version, reason = why });
+        await CancelRunsAsync(item.ContentItemId, "Quản trị đã đăng bài không qua duyệt.", cancellationToken);
+        if (await definitions.ApprovalForAsync(item.ContentType, cancellationToken) is { } approval)
+        {
+            db.Add(new WorkflowTask
+            {
+                Kind = WorkflowTaskKind.Review,
+                Title = "Xem lại bài đã đăng không qua duyệt",
+                Roles = string.Join(WorkflowTask.RoleSeparator, EditorialApprovalTemplate.ApprovalSteps(approval).FirstOrDefault()?.Roles ?? [BuiltInRoles.Reviewer]),
+                ContentItemId = item.ContentItemId,
+                ContentType = item.ContentType,
+                ContentTitle = item.DisplayText,
+                ContentVersion = item.Version,
+                SubmittedBy = user.Identity?.Name,
+                Details = why,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return published;
+    }
+
+    private bool IsOn => currentTenant.Required.HasFeature(WorkflowsModule.Id);
+
+    private Dictionary<string, string> ScheduleErrors(ContentItem item, bool needsApproval, DateTime? publishAt, DateTime? unpublishAt)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new Dictionary<string, string>();
+        if (publishAt is DateTime publish)
+        {
+            if (needsApproval)
+            {
+                errors["publishAt"] = "Loại nội dung này phải được duyệt: thời điểm đăng do người duyệt cuối chọn khi duyệt (nút \"Hẹn giờ đăng\").";
+            }
+            else if (publish <= now)
+            {
+                errors["publishAt"] = "Thời điểm đăng phải sau hiện tại.";
+            }
+            else if (item.Published)
+            {
+                errors["publishAt"] = "Bản mới nhất đã được đăng. Hãy lưu bản sửa mới trước khi hẹn giờ đăng nó.";
+            }
+        }
+
+        if (unpublishAt is DateTime withdraw)
+        {
+            if (withdraw <= now)
+            {
+                errors["unpublishAt"] = "Thời điểm gỡ phải sau hiện tại.";
+            }
+            else if (publishAt is DateTime publication && withdraw <= publication)
+            {
+                errors["unpublishAt"] = "Thời điểm gỡ phải sau thời điểm đăng.";
+            }
+        }
+
+        return errors;
+    }
+
+    private void Audit(ContentItem item, string action, object details) =>
+        audit.Add(new AuditEvent(AuditCategories.Content, action, item.ContentItemId, item.DisplayText) { Details = details });
+
+    private static WorkflowContent ContentOf(ContentItem item) => new(item.ContentItemId, item.ContentType, item.DisplayText, item.Version);
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize();
+
+    private static ContentOperationResult Fail(ContentFailure failure, string message, string field = "workflow") =>
+        ContentOperationResult.Fail(failure, field, message);
+
+    private async Task<(ContentItem? Item, ContentOperationResult? Refused)> LoadAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    {
+        if (!IsOn)
+        {
+            return (null, Fail(ContentFailure.NotFound, "Cổng này chưa bật quy trình biên tập."));
+        }
+
+        var item = await content.GetAsync(contentItemId, cancellationToken: cancellationToken);
+        if (item is null)
+        {
+            return (null, Fail(ContentFailure.NotFound, "Không tìm thấy nội dung."));
+        }
+
+        return item.ConcurrencyStamp == concurrencyStamp ? (item, null) : (null, Fail(ContentFailure.Conflict, Conflict, "concurrencyStamp"));
+    }
+
+    private Task<WorkflowTask?> OpenTaskAsync(string contentItemId, CancellationToken cancellationToken) =>
+        db.Set<WorkflowTask>().AsNoTracking()
+            .Where(t => t.ContentItemId == contentItemId && t.Status == WorkflowTaskStatus.Open && t.Kind != WorkflowTaskKind.Review)
+            .OrderByDescending(t => t.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The notes of the return that ended the item's latest run, if it ended so.</summary>
+    private async Task<EditorialNote?> LastReturnAsync(string contentItemId, IReadOnlyList<WorkflowTask> tasks, CancellationToken cancellationToken)
+    {
+        var latestRun = await db.Set<WorkflowInstance>().AsNoTracking()
+            .Where(i => i.ContentItemId == contentItemId)
+            .OrderByDescending(i => i.CreatedUtc)
+            .Select(i => i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var returned = tasks.FirstOrDefault(t => t.InstanceId == latestRun && t.Outcome == WorkflowOutcomes.Returned);
+        return returned is null ? null : new EditorialNote(returned.CompletedBy ?? "", returned.CompletedUtc ?? returned.CreatedUtc, returned.Notes ?? "");
+    }
+
+    /// <summary>Closes the item's open tasks and stops the runs waiting on them: a newer submission or a publication replaces them.</summary>
+    private async Task CancelRunsAsync(string contentItemId, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = await db.Set<WorkflowTask>()
+            .Where(t => t.ContentItemId == contentItemId && t.Status == WorkflowTaskStatus.Open && t.Kind != WorkflowTaskKind.Review)
+            .ToListAsync(cancellationToken);
+        foreach (var task in open)
+        {
+            task.Status = WorkflowTaskStatus.Cancelled;
+            task.Notes = reason;
+            task.CompletedUtc = now;
+        }
+
+        var runIds = open.Select(t => t.InstanceId).OfType<string>().ToList();
+        foreach (var run in await db.Set<WorkflowInstance>().Where(i => runIds.Contains(i.Id) && i.Status == WorkflowStatus.Waiting).ToListAsync(cancellationToken))
+        {
+            run.Status = WorkflowStatus.Cancelled;
+            run.Error = reason;
+            run.ModifiedUtc = now;
+            run.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using GovCms.Data;
+using GovCms.Workflows.Notifications;
+
+namespace GovCms.Workflows.Tasks;
+
+/// <summary>Opens the task a blocking step waits on, and tells its roles by e-mail (the inbox shows it already).</summary>
+internal sealed class TaskBoard(GovCmsDbContext db, Notifier notifier, TimeProvider clock)
+{
+    public const string InboxLink = "admin/inbox";
+
+    public async Task<ActivityResult> OpenAsync(ActivityContext context, WorkflowTaskKind kind, string fallbackTitle, CancellationToken cancellationToken)
+    {
+        if (context.Content is not { } content)
+        {
+            return ActivityResult.Fail("Bước này cần một nội dung để xử lý.");
+        }
+
+        var title = context.Step.Title is { Length: > 0 } stepTitle ? stepTitle : fallbackTitle;
+        db.Add(new WorkflowTask
+        {
+            InstanceId = context.InstanceId,
+            StepId = context.Step.Id,
+            Kind = kind,
+            Title = title,
+            Roles = string.Join(WorkflowTask.RoleSeparator, context.Step.Roles),
+            ContentItemId = content.Id,
+            ContentType = content.ContentType,
+            ContentTitle = content.Title,
+            ContentVersion = content.Version,
+            SubmittedBy = context.Variable(WorkflowVariables.SubmittedBy),
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await notifier.MailRolesAsync(context.Step.Roles, $"Việc chờ xử lý: {title} – \"{content.Title}\"",
+            $"\"{content.Title}\" đang chờ bước \"{title}\". Mở hộp việc để xử lý.", InboxLink, cancellationToken);
+        return ActivityResult.Blocked;
+    }
+}

@@ -1,0 +1,97 @@
+using GovCms.Content;
+using GovCms.Data;
+using GovCms.Modules;
+using GovCms.Recipes;
+using GovCms.Security;
+using GovCms.Workflows.Activities;
+using GovCms.Workflows.Approval;
+using GovCms.Workflows.Definitions;
+using GovCms.Workflows.Endpoints;
+using GovCms.Workflows.Engine;
+using GovCms.Workflows.Events;
+using GovCms.Workflows.Notifications;
+using GovCms.Workflows.Recipes;
+using GovCms.Workflows.Scheduling;
+using GovCms.Workflows.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Workflows;
+
+/// <summary>Editorial workflows: approval by the editorial board, scheduled publication, the inbox and notifications.</summary>
+public sealed class WorkflowsModule : Module
+{
+    public const string Id = "Workflows";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Quy trình biên tập",
+        "Duyệt bài của Ban biên tập, hẹn giờ đăng và gỡ bài, hộp việc và thông báo.");
+
+    public override IEnumerable<Permission> Permissions =>
+    [
+        new(WorkflowPermissions.Manage, "Quản lý quy trình duyệt"),
+        new(WorkflowPermissions.Inbox, "Nhận việc và thông báo của quy trình biên tập", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),
+        new(WorkflowPermissions.Schedule, "Hẹn giờ đăng và gỡ nội dung", BuiltInRoles.Approver),
+        new(WorkflowPermissions.ForcePublish, "Đăng ngay không qua duyệt (phải ghi lý do)"),
+    ];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Hộp việc", "inbox", WorkflowPermissions.Inbox, 5, "Nội dung"),
+        new("Quy trình duyệt", "workflows", WorkflowPermissions.Manage, 915, "Hệ thống"),
+    ];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, WorkflowModel>();
+        services.AddOptions<WorkflowOptions>().BindConfiguration("GovCms:Workflows");
+        services.AddOptions<SchedulingOptions>().BindConfiguration("GovCms:Scheduling");
+        services.AddOptions<MailOptions>().BindConfiguration("GovCms:Mail");
+        services.AddHttpClient(CallWebHookActivity.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+
+        services.AddScoped<WorkflowDefinitionStore>();
+        services.AddScoped<WorkflowDefinitionEditor>();
+        services.AddScoped<DefinitionValidator>();
+        services.AddScoped<ActivityCatalog>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<TaskBoard>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<PublicationPermit>();
+        services.AddScoped<JobScheduler>();
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService<SchedulerService>();
+        services.AddScoped<IJobHandler, WorkflowEventJob>();
+        services.AddScoped<IJobHandler, WorkflowTimerJob>();
+        services.AddScoped<IJobHandler, MailJob>();
+        services.AddScoped<IJobHandler, PublishJob>();
+        services.AddScoped<IJobHandler, UnpublishJob>();
+        services.AddScoped<IContentHandler, WorkflowContentEvents>();
+        services.AddScoped<IContentHandler, ApprovalGuard>();
+        services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
+        services.AddScoped<TaskService>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
+        services.AddRecipeStep<WorkflowsStep>();
+        services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
+
+        services.AddActivity<ContentCreatedActivity>();
+        services.AddActivity<ContentSubmittedActivity>();
+        services.AddActivity<ContentPublishedActivity>();
+        services.AddActivity<ContentUnpublishedActivity>();
+        services.AddActivity<ContentDeletedActivity>();
+        services.AddActivity<TimerActivity>();
+        services.AddActivity<UserActionActivity>();
+        services.AddActivity<AskForApprovalActivity>();
+        services.AddActivity<PublishActivity>();
+        services.AddActivity<UnpublishActivity>();
+        services.AddActivity<NotifyActivity>();
+        services.AddActivity<SetFieldActivity>();
+        services.AddActivity<SendToChildTenantsActivity>();
+        services.AddActivity<CallWebHookActivity>();
+    }
+
+    public override void MapEndpoints(ModuleEndpoints endpoints)
+    {
+        WorkflowAdminApi.Map(endpoints.AdminApi);
+        TaskApi.Map(endpoints.AdminApi);
+    }
+}
