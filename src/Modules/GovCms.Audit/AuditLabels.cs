@@ -26,6 +26,9 @@ public static class AuditLabels
             (AuditActions.SignedIn, "Đăng nhập"), (AuditActions.SignInFailed, "Đăng nhập không thành công"), (AuditActions.Created, "Tạo tài khoản"),
             (AuditActions.RolesChanged, "Đổi vai trò"), (AuditActions.RolePermissionsChanged, "Đổi quyền của vai trò"),
             (AuditActions.Disabled, "Khóa tài khoản"), (AuditActions.Enabled, "Mở khóa tài khoản"),
+            (AuditActions.Edited, "Sửa họ tên, email"), (AuditActions.Unlocked, "Gỡ tạm khóa đăng nhập"),
+            (AuditActions.PasswordChanged, "Tự đổi mật khẩu"), (AuditActions.PasswordResetRequested, "Yêu cầu đặt lại mật khẩu"),
+            (AuditActions.PasswordReset, "Đặt lại mật khẩu"), (AuditActions.SignedOut, "Đăng xuất"),
         ],
         [AuditCategories.Tenant] =
         [

@@ -26,6 +26,15 @@ internal static class UserAdminApi
         users.MapPut("/{id}/roles", async (UserAdminService service, string id, RolesInput input) =>
             Answer(await service.SetRolesAsync(id, input.Roles ?? [])));
 
+        users.MapPut("/{id}", async (UserAdminService service, string id, ProfileInput input) =>
+            Answer(await service.UpdateProfileAsync(id, input.DisplayName, input.Email)));
+
+        // A new password set by the administrator: the user's sessions end and a lockout is lifted.
+        users.MapPost("/{id}/password", async (UserAdminService service, string id, PasswordResetInput input) =>
+            Answer(await service.ResetPasswordAsync(id, input.Password)));
+
+        users.MapPost("/{id}/unlock", async (UserAdminService service, string id) => Answer(await service.UnlockAsync(id)));
+
         users.MapPost("/{id}/disable", async (UserAdminService service, string id) => Answer(await service.SetDisabledAsync(id, true)));
         users.MapPost("/{id}/enable", async (UserAdminService service, string id) => Answer(await service.SetDisabledAsync(id, false)));
 
@@ -40,11 +49,16 @@ internal static class UserAdminApi
             .RequirePermission(UsersModule.ManageUsers);
     }
 
-    private static IResult Answer(OperationOutcome outcome) => outcome.Succeeded ? Results.NoContent() : ApiResults.Invalid(outcome.Errors);
+    private static IResult Answer(OperationOutcome outcome) =>
+        outcome.Succeeded ? Results.NoContent()
+        : outcome.Errors.TryGetValue("userId", out var notFound) ? ApiResults.NotFound(notFound)
+        : ApiResults.Invalid(outcome.Errors);
 }
 
 public sealed record UserInput(string? UserName, string? DisplayName, string? Email, string? Password, List<string>? Roles);
 
 public sealed record RolesInput(List<string>? Roles);
+
+public sealed record PasswordResetInput(string? Password);
 
 public sealed record PermissionsInput(List<string>? Permissions);

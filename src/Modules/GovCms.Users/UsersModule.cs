@@ -1,6 +1,7 @@
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Security;
+using GovCms.Users.Passwords;
 using GovCms.Users.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,12 @@ public sealed class UsersModule : Module
 
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Người dùng", "users", ManageUsers, 800, "Hệ thống")];
 
-    public override void ConfigureServices(IServiceCollection services) => services.AddRecipeStep<UsersStep>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddRecipeStep<UsersStep>();
+        services.AddScoped<PasswordResetMail>();
+        services.AddScoped<IAdminHeaderLink, AccountHeaderLink>();
+    }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {

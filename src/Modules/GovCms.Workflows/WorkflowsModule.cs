@@ -1,5 +1,6 @@
 using GovCms.Content;
 using GovCms.Data;
+using GovCms.Mail;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Security;
@@ -58,6 +59,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskBoard>();
         services.AddScoped<Notifier>();
+        services.AddScoped<IMailOutbox, MailOutbox>();
         services.AddScoped<PublicationPermit>();
         services.AddScoped<JobScheduler>();
         services.AddSingleton<MailSender>();

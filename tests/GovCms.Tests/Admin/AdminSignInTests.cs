@@ -59,7 +59,7 @@ public sealed class AdminSignInTests(SqliteSite site) : IClassFixture<SqliteSite
             page = await response.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("Tài khoản tạm bị khóa do đăng nhập sai nhiều lần", page);
+        Assert.Contains("tài khoản đang tạm khóa: sau 5 lần nhập sai liên tiếp, tài khoản bị khóa 15 phút", page);
     }
 
     [Theory]

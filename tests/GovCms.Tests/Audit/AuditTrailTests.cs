@@ -85,7 +85,7 @@ public abstract class AuditTrailTests(GovCmsSite site)
 
         using var admin = await site.SignedInAsync(Slug, Demo.Administrator(Slug));
         var failed = await EntriesAsync(admin, $"user={Demo.Author(Slug)}&type=user.sign-in-failed");
-        Assert.Contains(failed, e => Field(JsonNode.Parse(Field(e, "details")), "reason") == "Tên đăng nhập hoặc mật khẩu không đúng.");
+        Assert.Contains(failed, e => Field(JsonNode.Parse(Field(e, "details")), "reason") == "Mật khẩu không đúng.");
         Assert.NotEmpty(await EntriesAsync(admin, $"user={Demo.Administrator(Slug)}&type=user.signed-in"));
 
         var users = (await admin.GetJsonAsync($"{Api}/users"))!.AsArray();

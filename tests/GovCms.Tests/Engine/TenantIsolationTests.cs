@@ -139,6 +139,7 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
     private async Task<string> SignInCookieAsync(string slug, string userName)
     {
         using var http = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        http.DefaultRequestHeaders.Add(ApiHeader, "1");
         using var response = await http.PostAsJsonAsync($"/{slug}/api/auth/login", new { userName, password = Demo.Password });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".GovCms.Auth.", StringComparison.Ordinal));
@@ -150,6 +151,7 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
         using var http = site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
         var request = new HttpRequestMessage(new HttpMethod(method), url);
         request.Headers.Add("Cookie", cookieHeader);
+        request.Headers.Add(ApiHeader, "1");
         if (method is not "GET" and not "HEAD")
         {
             request.Content = JsonContent.Create(body);

@@ -31,6 +31,9 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
         builder.UseSetting("GovCms:Demo:Enabled", "true");
         builder.UseSetting("GovCms:Demo:Password", Demo.Password);
         builder.UseSetting("GovCms:Media:Root", MediaFolder);
+        // Tests sign in many times from one address; the tests of the limits set their own (SignInLimitTests).
+        builder.UseSetting("GovCms:Security:SignInPerIp:PermitLimit", "100000");
+        builder.UseSetting("GovCms:Security:SignInPerAccount:PermitLimit", "100000");
         builder.ConfigureServices(ConfigureTestServices);
     }
 
@@ -40,7 +43,7 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
         Catalog.FindByPrefix(slug) ?? (Catalog.Root is { } root && root.Slug == slug ? root : throw new InvalidOperationException($"No tenant '{slug}'."));
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see 301/302 themselves.</summary>
-    public SiteClient Client() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public SiteClient Client() => SiteClient.Create(this);
 
     /// <summary>A client already signed in on the tenant with the given prefix ("" for the root).</summary>
     public async Task<SiteClient> SignedInAsync(string prefix, string userName)

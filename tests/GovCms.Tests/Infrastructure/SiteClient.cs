@@ -2,13 +2,37 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovCms.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace GovCms.Tests.Infrastructure;
 
-/// <summary>An HTTP client of the test host with the calls the tests repeat.</summary>
+/// <summary>
+/// An HTTP client of the test host with the calls the tests repeat. It keeps cookies, does not follow
+/// redirects, and sends the header X-GovCms-Request on every request, as every API client must
+/// (<see cref="ApiRequestGuard"/>); <see cref="SendWithoutApiHeaderAsync"/> leaves it out, as a forged request would.
+/// </summary>
 public sealed class SiteClient(HttpClient http) : IDisposable
 {
+    public const string ApiHeader = ApiRequestGuard.HeaderName;
+
+    /// <summary>Set on a request to send it without <see cref="ApiHeader"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> WithoutApiHeader = new("GovCms.Tests.WithoutApiHeader");
+
     public HttpClient Http { get; } = http;
+
+    /// <summary>A client of the host (at <paramref name="baseAddress"/>, http://localhost by default).</summary>
+    public static SiteClient Create(WebApplicationFactory<Program> host, Uri? baseAddress = null) =>
+        new(host.CreateDefaultClient(baseAddress ?? new Uri("http://localhost"), new ApiHeaderHandler(), new CookieContainerHandler()));
+
+    /// <summary>Sends with this client's cookies but without <see cref="ApiHeader"/>, as a form of another site would.</summary>
+    public Task<HttpResponseMessage> SendWithoutApiHeaderAsync(HttpMethod method, string url, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        request.Options.Set(WithoutApiHeader, true);
+        return Http.SendAsync(request);
+    }
 
     public async Task LoginAsync(string slug, string userName, string password)
     {
@@ -54,4 +78,17 @@ public sealed class SiteClient(HttpClient http) : IDisposable
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public void Dispose() => Http.Dispose();
+
+    private sealed class ApiHeaderHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (!request.Options.TryGetValue(WithoutApiHeader, out var without) || !without)
+            {
+                request.Headers.TryAddWithoutValidation(ApiHeader, "1");
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

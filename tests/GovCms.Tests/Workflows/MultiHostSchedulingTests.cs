@@ -139,8 +139,7 @@ public abstract class MultiHostSchedulingTests(GovCmsSite site)
         return done!;
     }
 
-    private static SiteClient Client(WebApplicationFactory<Program> host) =>
-        new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    private static SiteClient Client(WebApplicationFactory<Program> host) => SiteClient.Create(host);
 
     private static async Task<SiteClient> SignedInAsync(WebApplicationFactory<Program> host, string userName)
     {

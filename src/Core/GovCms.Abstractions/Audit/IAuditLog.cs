@@ -53,6 +53,11 @@ public static class AuditActions
     public const string RolePermissionsChanged = "role-permissions-changed";
     public const string Disabled = "disabled";
     public const string Enabled = "enabled";
+    public const string Unlocked = "unlocked";
+    public const string PasswordChanged = "password-changed";
+    public const string PasswordReset = "password-reset";
+    public const string PasswordResetRequested = "password-reset-requested";
+    public const string SignedOut = "signed-out";
 
     public const string SettingsChanged = "settings-changed";
     public const string MenuChanged = "menu-changed";

@@ -16,6 +16,7 @@ public static class ErrorPages
         [409] = ("Xung đột dữ liệu", "Dữ liệu đã thay đổi trong lúc bạn thao tác."),
         [410] = ("Trang không còn hoạt động", "Cổng thông tin này đã ngừng hoạt động."),
         [415] = ("Định dạng không được hỗ trợ", "Nội dung gửi lên phải ở định dạng JSON."),
+        [429] = ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau."),
         [500] = ("Lỗi hệ thống", "Đã có lỗi xảy ra. Vui lòng thử lại sau."),
         [503] = ("Trang tạm ngừng hoạt động", "Cổng thông tin này đang tạm ngừng hoạt động."),
     };

@@ -35,7 +35,7 @@ public static class GovCmsPipeline
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
     }
 
-    /// <summary>Static files, tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
+    /// <summary>Static files, tenant resolution, routing, the feature gate, the API's forgery check, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
@@ -57,6 +57,7 @@ public static class GovCmsPipeline
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseMiddleware<ApiRequestGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGovCmsModules();

@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace GovCms.Hosting;
@@ -72,7 +73,7 @@ public static class GovCmsServices
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
         services.AddScoped<MediaStore>();
 
-        AddSecurity(services);
+        AddSecurity(services, configuration);
         AddRecipes(services, configuration);
 
         foreach (var module in catalog.Modules)
@@ -103,8 +104,9 @@ public static class GovCmsServices
         services.AddRecipeStep<ContentStep>();
     }
 
-    private static void AddSecurity(IServiceCollection services)
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SecurityOptions>(configuration.GetSection("GovCms:Security"));
         services.AddIdentityCore<GovCmsUser>(options =>
             {
                 options.Password.RequiredLength = 8;
@@ -112,8 +114,6 @@ public static class GovCmsServices
                 options.Password.RequireLowercase = true;
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
@@ -123,7 +123,16 @@ public static class GovCmsServices
             .AddErrorDescriber<VietnameseIdentityErrors>()
             .AddDefaultTokenProviders();
 
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
+        {
+            options.Lockout.MaxFailedAccessAttempts = Math.Max(1, security.Value.LockoutAttempts);
+            options.Lockout.DefaultLockoutTimeSpan = security.Value.LockoutDuration;
+        });
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
+            options.TokenLifespan = security.Value.PasswordResetLinkLifetime);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // The antiforgery cookie of the admin forms: HttpOnly and SameSite=Strict by default, Secure over HTTPS.
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         // Signing out (also when a changed security stamp rejects a cookie) clears Identity's other
         // cookies too, so their schemes must exist even though GovCms issues only the application cookie.
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
@@ -153,7 +162,10 @@ public static class GovCmsServices
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddSingleton<PermissionVersion>();
         services.AddScoped<SignInService>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<AccountService>();
     }
 
     /// <summary>A cookie is good only on the tenant it was issued for, and only while the user's security stamp holds.</summary>

@@ -6,13 +6,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GovCms.Security;
 
-public sealed record UserSummary(string Id, string UserName, string DisplayName, string? Email, bool IsDisabled, IReadOnlyList<string> Roles);
+/// <param name="LockedUntilUtc">Set while the account is locked after too many wrong passwords.</param>
+public sealed record UserSummary(string Id, string UserName, string DisplayName, string? Email, bool IsDisabled, IReadOnlyList<string> Roles,
+    DateTime? LockedUntilUtc = null);
 
 public sealed record OperationOutcome(bool Succeeded, IReadOnlyDictionary<string, string> Errors)
 {
     public static readonly OperationOutcome Ok = new(true, new Dictionary<string, string>());
 
     public static OperationOutcome Fail(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
+
+    /// <summary>Fails with every message given (null messages are left out), or null when there is none.</summary>
+    public static OperationOutcome? FailIfAny(params (string Field, string? Message)[] checks)
+    {
+        var errors = checks.Where(c => c.Message is not null).GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.First().Message!);
+        return errors.Count == 0 ? null : new OperationOutcome(false, errors);
+    }
 }
 
 /// <summary>Users and roles of the current tenant.</summary>
@@ -22,16 +31,21 @@ public sealed class UserAdminService(
     ICurrentTenant currentTenant,
     PermissionVersion permissionVersion,
     IAuditLog audit,
+    UserSessions sessions,
     TimeProvider clock)
 {
+    public const string NotFound = "Không tìm thấy người dùng.";
+
     public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         var tenantId = currentTenant.Required.Id;
         var list = await db.Users.Where(u => u.TenantId == tenantId).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         var roles = await db.Set<UserRole>().Join(db.Set<TenantRole>(), ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         return list.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName, u.Email, u.IsDisabled,
-            roles.Where(r => r.UserId == u.Id).Select(r => r.Name).ToList())).ToList();
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name).ToList(),
+            u.LockoutEnd is { } end && end > now ? end.UtcDateTime : null)).ToList();
     }
 
     public async Task<GovCmsUser?> FindAsync(string userId, CancellationToken cancellationToken = default)
@@ -45,14 +59,15 @@ public sealed class UserAdminService(
         string userName, string displayName, string? email, string password, IReadOnlyCollection<string> roleNames,
         CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrWhiteSpace(userName))
+        userName = userName.Trim();
+        email = AccountRules.NormalizeEmail(email);
+        if (OperationOutcome.FailIfAny(
+                ("userName", AccountRules.UserNameError(userName)),
+                ("displayName", AccountRules.DisplayNameError(displayName)),
+                ("email", AccountRules.EmailError(email)),
+                ("password", AccountRules.PasswordLengthError(password))) is { } invalid)
         {
-            return (null, OperationOutcome.Fail("userName", "Vui lòng nhập tên đăng nhập."));
-        }
-
-        if (string.IsNullOrWhiteSpace(displayName))
-        {
-            return (null, OperationOutcome.Fail("displayName", "Vui lòng nhập họ và tên."));
+            return (null, invalid);
         }
 
         var roles = await ResolveRolesAsync(roleNames, cancellationToken);
@@ -63,9 +78,9 @@ public sealed class UserAdminService(
 
         var user = new GovCmsUser
         {
-            UserName = userName.Trim(),
+            UserName = userName,
             DisplayName = displayName.Trim().Normalize(),
-            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+            Email = email,
             TenantId = currentTenant.Required.Id,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             LockoutEnabled = true,
@@ -91,7 +106,7 @@ public sealed class UserAdminService(
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", "Không tìm thấy người dùng.");
+            return OperationOutcome.Fail("userId", NotFound);
         }
 
         var roles = await ResolveRolesAsync(roleNames, cancellationToken);
@@ -105,9 +120,87 @@ public sealed class UserAdminService(
         db.Set<UserRole>().RemoveRange(await db.Set<UserRole>().Where(ur => ur.UserId == userId).ToListAsync(cancellationToken));
         db.Set<UserRole>().AddRange(roles.Found.Select(r => new UserRole { UserId = userId, RoleId = r.Id }));
         Audit(user, AuditActions.RolesChanged, new { before = before.Order(), after = roles.Found.Select(r => r.Name).Order() });
-        // Permissions are read per request, not carried in the cookie: the user stays signed in.
         await db.SaveChangesAsync(cancellationToken);
         permissionVersion.Bump();
+        // The user signs in again with the new roles wherever they were signed in.
+        await sessions.EndOtherSessionsAsync(user);
+        return OperationOutcome.Ok;
+    }
+
+    /// <summary>Changes the display name and e-mail address of a user of the current tenant.</summary>
+    public async Task<OperationOutcome> UpdateProfileAsync(string userId, string? displayName, string? email, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(userId, cancellationToken);
+        return user is null ? OperationOutcome.Fail("userId", NotFound) : await ApplyProfileAsync(user, displayName, email);
+    }
+
+    /// <summary>Changes the display name and e-mail address of any account (the caller checked who may).</summary>
+    internal async Task<OperationOutcome> ApplyProfileAsync(GovCmsUser user, string? displayName, string? email)
+    {
+        email = AccountRules.NormalizeEmail(email);
+        if (OperationOutcome.FailIfAny(("displayName", AccountRules.DisplayNameError(displayName)), ("email", AccountRules.EmailError(email))) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var before = new { displayName = user.DisplayName, email = user.Email };
+        user.DisplayName = displayName!.Trim().Normalize();
+        user.Email = email;
+        Audit(user, AuditActions.Edited, new { before, after = new { displayName = user.DisplayName, email = user.Email } });
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded ? OperationOutcome.Ok : ToOutcome(result);
+    }
+
+    /// <summary>An administrator sets a new password for a user of the current tenant (and lifts a lockout).</summary>
+    public async Task<OperationOutcome> ResetPasswordAsync(string userId, string? password, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(userId, cancellationToken);
+        if (user is null)
+        {
+            return OperationOutcome.Fail("userId", NotFound);
+        }
+
+        if (OperationOutcome.FailIfAny(("password", string.IsNullOrEmpty(password) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(password))) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        return await ResetPasswordWithTokenAsync(user, token, password!, "password");
+    }
+
+    /// <summary>
+    /// Sets the password with a reset token (an administrator's, or the one of a "Quên mật khẩu" mail); a new
+    /// password also lifts a lockout, and every session of the user ends except the current request's own.
+    /// </summary>
+    internal async Task<OperationOutcome> ResetPasswordWithTokenAsync(GovCmsUser user, string token, string password, string passwordField)
+    {
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            return ToOutcome(result, passwordField);
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        Audit(user, AuditActions.PasswordReset, null);
+        await db.SaveChangesAsync();
+        await sessions.KeepCurrentSessionAsync(user);
+        return OperationOutcome.Ok;
+    }
+
+    /// <summary>Lifts the lockout of a user of the current tenant after too many wrong passwords.</summary>
+    public async Task<OperationOutcome> UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var user = await FindAsync(userId, cancellationToken);
+        if (user is null)
+        {
+            return OperationOutcome.Fail("userId", NotFound);
+        }
+
+        Audit(user, AuditActions.Unlocked, new { lockedUntil = user.LockoutEnd?.UtcDateTime });
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
         return OperationOutcome.Ok;
     }
 
@@ -116,7 +209,7 @@ public sealed class UserAdminService(
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", "Không tìm thấy người dùng.");
+            return OperationOutcome.Fail("userId", NotFound);
         }
 
         user.IsDisabled = disabled;
@@ -189,7 +282,15 @@ public sealed class UserAdminService(
     private void Audit(GovCmsUser user, string action, object? details) =>
         audit.Add(new AuditEvent(AuditCategories.User, action, user.UserName, user.DisplayName) { Details = details });
 
-    private static OperationOutcome ToOutcome(IdentityResult result) =>
-        new(false, result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName")
+    /// <summary>Identity's errors by field: a wrong current password, the new password's rules, the reset link, the rest (user name, e-mail).</summary>
+    internal static OperationOutcome ToOutcome(IdentityResult result, string passwordField = "password") =>
+        new(false, result.Errors.GroupBy(e => e.Code switch
+            {
+                nameof(IdentityErrorDescriber.PasswordMismatch) => "currentPassword",
+                nameof(IdentityErrorDescriber.InvalidToken) => "token",
+                nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.DuplicateEmail) => "email",
+                _ when e.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
+                _ => "userName",
+            })
             .ToDictionary(g => g.Key, g => string.Join(" ", g.Select(e => e.Description))));
 }

@@ -14,5 +14,6 @@ internal sealed class VietnameseIdentityErrors : IdentityErrorDescriber
     public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = $"Địa chỉ email '{email}' không hợp lệ." };
     public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = $"Email '{email}' đã được dùng." };
     public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "Mật khẩu không đúng." };
+    public override IdentityError InvalidToken() => new() { Code = nameof(InvalidToken), Description = "Liên kết đặt lại mật khẩu đã hết hạn hoặc đã được dùng." };
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "Tài khoản vừa được người khác thay đổi. Hãy tải lại trang." };
 }

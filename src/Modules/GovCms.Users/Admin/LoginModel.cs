@@ -12,4 +12,8 @@ public sealed class LoginModel
     /// <summary>Why the sign-in failed (wrong password, locked out, disabled), shown above the form.</summary>
     [BindNever]
     public string? Error { get; set; }
+
+    /// <summary>Whether the page offers "Quên mật khẩu?" (mail and the host's address are configured).</summary>
+    [BindNever]
+    public bool CanResetPassword { get; set; }
 }

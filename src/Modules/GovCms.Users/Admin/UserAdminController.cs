@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace GovCms.Users.Admin;
 
-/// <summary>Users of the current site: list, create, roles, disable and enable; and what each role may do.</summary>
+/// <summary>Users of the current site: list, create, name and e-mail, roles, a new password, lockout, disable and enable; and what each role may do.</summary>
 [Route("admin")]
 [RequirePermission(UsersModule.ManageUsers)]
 public sealed class UserAdminController(UserAdminService users, ModuleCatalog modules) : AdminController
@@ -39,34 +39,40 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
     [HttpGet("users/{id}")]
     public async Task<IActionResult> Edit(string id)
     {
-        var user = (await users.ListAsync()).FirstOrDefault(u => u.Id == id);
-        if (user is null)
+        var model = new UserEditModel();
+        if (!await FillAsync(id, model))
         {
             return NotFound();
         }
 
-        return View(new UserRolesModel { User = user, Roles = user.Roles.ToList(), AvailableRoles = await users.ListRolesAsync() });
+        model.DisplayName = model.User!.DisplayName;
+        model.Email = model.User.Email;
+        model.Roles = model.User.Roles.ToList();
+        return View(model);
     }
 
     [HttpPost("users/{id}")]
-    public async Task<IActionResult> Edit(string id, UserRolesModel model)
-    {
-        var outcome = await users.SetRolesAsync(id, model.Roles);
-        if (outcome.Succeeded)
-        {
-            Flash("Đã lưu vai trò.");
-            return RedirectToAction(nameof(Index));
-        }
+    public Task<IActionResult> Edit(string id, UserEditModel model) =>
+        SaveAsync(id, model, () => users.SetRolesAsync(id, model.Roles), "Đã lưu vai trò. Người dùng cần đăng nhập lại.");
 
-        if (outcome.Errors.ContainsKey("userId"))
+    [HttpPost("users/{id}/profile")]
+    public Task<IActionResult> Profile(string id, UserEditModel model) =>
+        SaveAsync(id, model, () => users.UpdateProfileAsync(id, model.DisplayName, model.Email), "Đã lưu họ tên và email.");
+
+    [HttpPost("users/{id}/password")]
+    public Task<IActionResult> Password(string id, UserEditModel model) =>
+        SaveAsync(id, model, () => users.ResetPasswordAsync(id, model.Password), "Đã đặt mật khẩu mới; các phiên đăng nhập của người dùng đã kết thúc.");
+
+    [HttpPost("users/{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id)
+    {
+        if (!(await users.UnlockAsync(id)).Succeeded)
         {
             return NotFound();
         }
 
-        ModelState.AddServiceErrors(outcome.Errors);
-        model.User = (await users.ListAsync()).First(u => u.Id == id);
-        model.AvailableRoles = await users.ListRolesAsync();
-        return View(model);
+        Flash("Đã mở khóa đăng nhập.");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("users/{id}/disable")]
@@ -101,6 +107,39 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
 
         Flash("Đã lưu quyền của vai trò.");
         return RedirectToAction(nameof(Roles));
+    }
+
+    /// <summary>Runs one form's change; back to the list on success, or the page again with the messages by field.</summary>
+    private async Task<IActionResult> SaveAsync(string id, UserEditModel model, Func<Task<OperationOutcome>> change, string done)
+    {
+        var outcome = await change();
+        if (outcome.Succeeded)
+        {
+            Flash(done);
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (outcome.Errors.ContainsKey("userId") || !await FillAsync(id, model))
+        {
+            return NotFound();
+        }
+
+        ModelState.AddServiceErrors(outcome.Errors);
+        // The other forms of the page show what is stored.
+        var form = Request.HasFormContentType ? Request.Form : null;
+        model.DisplayName = form?.ContainsKey(nameof(UserEditModel.DisplayName)) == true ? model.DisplayName : model.User!.DisplayName;
+        model.Email = form?.ContainsKey(nameof(UserEditModel.Email)) == true ? model.Email : model.User!.Email;
+        model.Roles = form?.ContainsKey(nameof(UserEditModel.Roles)) == true ? model.Roles : model.User!.Roles.ToList();
+        model.Password = null;
+        return View(nameof(Edit), model);
+    }
+
+    /// <summary>The user and the site's roles for the page; false when the user is not one of this site.</summary>
+    private async Task<bool> FillAsync(string id, UserEditModel model)
+    {
+        model.User = (await users.ListAsync()).FirstOrDefault(u => u.Id == id);
+        model.AvailableRoles = await users.ListRolesAsync();
+        return model.User is not null;
     }
 
     private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)

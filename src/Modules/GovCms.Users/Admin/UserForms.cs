@@ -19,9 +19,13 @@ public sealed class UserCreateModel
     public IReadOnlyList<TenantRole> AvailableRoles { get; set; } = [];
 }
 
-public sealed class UserRolesModel
+/// <summary>The page of one user: name and e-mail, roles, a new password, the lockout. Each form posts its own fields.</summary>
+public sealed class UserEditModel
 {
+    public string? DisplayName { get; set; }
+    public string? Email { get; set; }
     public List<string> Roles { get; set; } = [];
+    public string? Password { get; set; }
 
     [BindNever]
     public UserSummary? User { get; set; }

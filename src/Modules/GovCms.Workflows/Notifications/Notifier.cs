@@ -1,9 +1,8 @@
 using GovCms.Data;
+using GovCms.Mail;
 using GovCms.Security;
 using GovCms.Tenants;
-using GovCms.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GovCms.Workflows.Notifications;
 
@@ -11,7 +10,7 @@ namespace GovCms.Workflows.Notifications;
 /// Tells people: in their inbox, and by e-mail to those with an address. Everything is added to the
 /// caller's unit of work; e-mail is queued and sent after the commit, so a change that is undone sends nothing.
 /// </summary>
-internal sealed class Notifier(GovCmsDbContext db, JobScheduler jobs, ICurrentTenant currentTenant, IOptions<MailOptions> mail, TimeProvider clock)
+internal sealed class Notifier(GovCmsDbContext db, IMailOutbox outbox, ICurrentTenant currentTenant, TimeProvider clock)
 {
     /// <param name="link">Relative to the site, e.g. "admin/content/…".</param>
     public async Task NotifyUsersAsync(IReadOnlyCollection<string> userNames, string subject, string body, string? link, CancellationToken cancellationToken = default)
@@ -36,20 +35,17 @@ internal sealed class Notifier(GovCmsDbContext db, JobScheduler jobs, ICurrentTe
 
     private void Mail(IReadOnlyCollection<string> addresses, string subject, string body, string? link)
     {
-        if (!mail.Value.IsConfigured)
+        if (!outbox.IsConfigured)
         {
             return;
         }
 
-        var text = link is null ? body : $"{body}\n\n{AbsoluteLink(link)}";
+        var text = link is null ? body : $"{body}\n\n{outbox.AbsoluteLink(link) ?? TenantUrls.BasePath(currentTenant.Required) + "/" + link}";
         foreach (var address in addresses.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            jobs.QueueNow(JobKinds.Mail, payload: new() { ["to"] = address, ["subject"] = subject, ["body"] = text });
+            outbox.Queue(address, subject, text);
         }
     }
-
-    private string AbsoluteLink(string link) =>
-        $"{mail.Value.SiteUrl?.TrimEnd('/')}{TenantUrls.BasePath(currentTenant.Required)}/{link}";
 
     private async Task<List<(string UserName, string? Email)>> MembersAsync(IReadOnlyCollection<string> roles, CancellationToken cancellationToken)
     {
