@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using GovCms.Security;
 using GovCms.Tests.Infrastructure;
@@ -54,33 +55,26 @@ internal sealed class TestClientAddress : IStartupFilter
 }
 
 /// <summary>
-/// What the security tests add to a host: mail written as .eml files to the site's own folder with the host's
-/// address configured (so "Quên mật khẩu" is offered), due jobs looked for five times a second, the client
-/// address from <see cref="TestClientAddress.Header"/>, counted password checks, and optionally low sign-in limits.
+/// What the security tests add to a host: the client address from <see cref="TestClientAddress.Header"/>, counted
+/// password checks, and low sign-in limits when given. With the workflow hosts' mail folder (<see cref="SecuritySqliteSite"/>),
+/// the host's address is configured too, so "Quên mật khẩu" is offered.
 /// </summary>
 public static class SecurityTestHost
 {
     public const string SiteUrl = "http://localhost";
 
-    public static void Configure(IWebHostBuilder builder, string? mailFolder, int? perIp = null, int? perAccount = null)
+    public static void Configure(IWebHostBuilder builder, int? perIp = null, int? perAccount = null)
     {
-        if (mailFolder is not null)
-        {
-            builder.UseSetting("GovCms:Scheduling:PollSeconds", "0.2");
-            builder.UseSetting("GovCms:Mail:PickupDirectory", mailFolder);
-            builder.UseSetting("GovCms:Mail:From", "congthongtin@thanhhoa.test");
-            builder.UseSetting("GovCms:Mail:SiteUrl", SiteUrl);
-        }
-
+        builder.UseSetting("GovCms:Mail:SiteUrl", SiteUrl);
         if (perIp is { } ip)
         {
-            builder.UseSetting("GovCms:Security:SignInPerIp:PermitLimit", ip.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("GovCms:Security:SignInPerIp:PermitLimit", ip.ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovCms:Security:SignInPerIp:Window", "00:10:00");
         }
 
         if (perAccount is { } account)
         {
-            builder.UseSetting("GovCms:Security:SignInPerAccount:PermitLimit", account.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("GovCms:Security:SignInPerAccount:PermitLimit", account.ToString(CultureInfo.InvariantCulture));
             builder.UseSetting("GovCms:Security:SignInPerAccount:Window", "00:10:00");
         }
 
@@ -93,43 +87,22 @@ public static class SecurityTestHost
     }
 }
 
-public class SecuritySqliteSite : SqliteSite
+/// <summary>A workflow host (mail as .eml files, jobs run at once) with <see cref="SecurityTestHost"/>.</summary>
+public class SecuritySqliteSite : WorkflowSqliteSite
 {
-    public string MailFolder { get; } = Directory.CreateTempSubdirectory("govcms-mail-").FullName;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        SecurityTestHost.Configure(builder, MailFolder);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(MailFolder))
-        {
-            Directory.Delete(MailFolder, recursive: true);
-        }
+        SecurityTestHost.Configure(builder);
     }
 }
 
-public class SecurityPostgreSqlSite : PostgreSqlSite
+public class SecurityPostgreSqlSite : WorkflowPostgreSqlSite
 {
-    public string MailFolder { get; } = Directory.CreateTempSubdirectory("govcms-mail-").FullName;
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        SecurityTestHost.Configure(builder, MailFolder);
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(MailFolder))
-        {
-            Directory.Delete(MailFolder, recursive: true);
-        }
+        SecurityTestHost.Configure(builder);
     }
 }
 
@@ -142,7 +115,7 @@ public class LimitedSqliteSite : SqliteSite
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        SecurityTestHost.Configure(builder, mailFolder: null, PerIp, PerAccount);
+        SecurityTestHost.Configure(builder, PerIp, PerAccount);
     }
 }
 
@@ -151,6 +124,6 @@ public class LimitedPostgreSqlSite : PostgreSqlSite
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        SecurityTestHost.Configure(builder, mailFolder: null, LimitedSqliteSite.PerIp, LimitedSqliteSite.PerAccount);
+        SecurityTestHost.Configure(builder, LimitedSqliteSite.PerIp, LimitedSqliteSite.PerAccount);
     }
 }
