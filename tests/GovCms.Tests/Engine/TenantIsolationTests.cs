@@ -117,9 +117,10 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
         return string.Join("\n", parts);
     }
 
+    /// <summary>Every endpoint but signing out, which would end the intruder's session the walk goes on with.</summary>
     private IEnumerable<(RouteEndpoint Endpoint, string Method)> Endpoints() =>
         site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is not null)
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.EndsWith("auth/logout", StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e, m)));
 
     private static bool RequiresSignIn(Endpoint endpoint) =>

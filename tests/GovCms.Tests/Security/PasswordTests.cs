@@ -93,7 +93,7 @@ public abstract partial class PasswordTests(GovCmsSite site, string mailFolder)
     [Theory]
     [InlineData("Nguyen.Van.A", "userName", "chữ thường")]
     [InlineData("nguyen van a", "userName", "chữ thường")]
-    [InlineData("ab", "userName", "từ 3 đến 100")]
+    [InlineData("ab", "userName", "từ 3 đến 128")]
     [InlineData("người.dùng", "userName", "chữ thường")]
     [InlineData("ten@xa", "userName", "chữ thường")]
     public async Task User_names_are_checked_with_a_message_for_the_field(string userName, string field, string message)

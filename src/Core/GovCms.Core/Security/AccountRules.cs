@@ -7,14 +7,14 @@ namespace GovCms.Security;
 public static partial class AccountRules
 {
     public const int UserNameMinLength = 3;
-    public const int UserNameMaxLength = 100;
+    public const int UserNameMaxLength = 128;
     public const int DisplayNameMaxLength = 200;
     public const int EmailMaxLength = 254;
 
     /// <summary>Longer input is never a password of ours; refused before hashing it.</summary>
     public const int PasswordMaxLength = 256;
 
-    public const string UserNameHint = "Chữ thường không dấu (a-z), chữ số và các dấu . - _, từ 3 đến 100 ký tự";
+    public const string UserNameHint = "Chữ thường không dấu (a-z), chữ số và các dấu . - _, từ 3 đến 128 ký tự";
 
     /// <returns>The Vietnamese message, or null when the user name is acceptable.</returns>
     public static string? UserNameError(string? userName)
