@@ -24,11 +24,7 @@ public sealed class AccountPagesAccessibilityTests(BrowserSite site) : IClassFix
         var author = await LockAuthorAsync();
         await using var context = await site.NewContextAsync(width, 900);
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"/{Commune}/admin/login");
-        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(Demo.Administrator(Commune));
-        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync($"**/{Commune}/admin");
+        await BrowserSite.SignInAsync(page, Commune, Demo.Administrator(Commune));
 
         var response = await page.GotoAsync($"/{Commune}/{path.Replace("{author}", author.Id, StringComparison.Ordinal)}");
         Assert.Equal(200, response!.Status);

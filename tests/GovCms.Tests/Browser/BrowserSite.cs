@@ -39,6 +39,16 @@ public sealed class BrowserSite : SqliteSite, IAsyncLifetime
     public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900) =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
 
+    /// <summary>Signs in on the admin's sign-in page of the tenant, as a person types it, and waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string tenant, string userName)
+    {
+        await page.GotoAsync($"/{tenant}/admin/login");
+        await page.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(userName);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Demo.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync($"**/{tenant}/admin");
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (Browser is not null)

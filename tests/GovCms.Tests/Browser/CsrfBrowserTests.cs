@@ -25,11 +25,7 @@ public sealed class CsrfBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
 
         await using var context = await site.NewContextAsync();
         var admin = await context.NewPageAsync();
-        await admin.GotoAsync($"/{Commune}/admin/login");
-        await admin.GetByLabel("Tên đăng nhập", new() { Exact = true }).FillAsync(Demo.Administrator(Commune));
-        await admin.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Demo.Password);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await admin.WaitForURLAsync($"**/{Commune}/admin");
+        await BrowserSite.SignInAsync(admin, Commune, Demo.Administrator(Commune));
 
         await context.RouteAsync($"{AttackerOrigin}/**", route => route.FulfillAsync(new RouteFulfillOptions
         {
