@@ -18,7 +18,12 @@ public sealed class UsersModule : Module
 
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Người dùng", "users", ManageUsers, 800, "Hệ thống")];
 
-    public override void ConfigureServices(IServiceCollection services) => services.AddRecipeStep<UsersStep>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStepPermission("users", ManageUsers);
+        services.AddRecipeStepPermission("roles", ManageUsers);
+    }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {

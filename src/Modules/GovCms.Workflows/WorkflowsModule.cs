@@ -76,6 +76,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();
+        services.AddRecipeStepPermission("workflows", WorkflowPermissions.Manage);
         services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
 
         services.AddActivity<ContentCreatedActivity>();

@@ -22,6 +22,21 @@ public sealed class TenancyOptions
 
     public List<TenantLevel> Levels { get; set; } = [];
 
+    /// <summary>
+    /// Host names the host itself is served on (the root site answers them); no site may take one. Empty: the names
+    /// the server listens on (its URLs) and "localhost".
+    /// </summary>
+    public List<string> ReservedHostNames { get; set; } = [];
+
+    /// <summary>Whether a site's host name may be an IP address (off: only DNS names).</summary>
+    public bool AllowIpHostNames { get; set; }
+
+    /// <summary>How often every host looks for tree changes made by other hosts or the command line.</summary>
+    public double ChangePollSeconds { get; set; } = 1;
+
+    /// <summary>How long rows of the change log are kept.</summary>
+    public double ChangeRetentionHours { get; set; } = 24;
+
     public IReadOnlyList<TenantLevel> EffectiveLevels => Levels.Count > 0 ? Levels : DefaultLevels;
 
     public TenantLevel? FindLevel(string name) =>

@@ -30,7 +30,7 @@ public sealed record NewChildSiteModel(string ParentName, NewChildSiteForm Form,
 /// </summary>
 [Route("admin/tenants/new")]
 [RequirePermission(TenantPermissions.Provision)]
-public sealed class NewChildSiteController(TenantProvisioner provisioner, RecipeLibrary library, IOptions<TenancyOptions> tenancy) : AdminController
+public sealed class NewChildSiteController(TenantProvisioner provisioner, ProvisioningCallers callers, RecipeLibrary library, IOptions<TenancyOptions> tenancy) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index() => View(Model(new NewChildSiteForm(), null));
@@ -79,6 +79,7 @@ public sealed class NewChildSiteController(TenantProvisioner provisioner, Recipe
             ParentId = CurrentTenant.Id,
             Within = CurrentTenant.Id,
             DryRun = !confirm,
+            Caller = await callers.OfAsync(User, HttpContext.RequestAborted),
         }, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
