@@ -18,6 +18,9 @@ public sealed class HostNameRules(GovCmsDbContext db, IOptions<TenancyOptions> t
 {
     private const string Example = "xuanhong.thanhhoa.gov.vn";
 
+    private const string WrongLetters =
+        "chỉ gồm chữ cái không dấu, số, dấu gạch ngang và dấu chấm (mỗi phần 1 đến 63 ký tự, không bắt đầu hay kết thúc bằng dấu gạch ngang), ví dụ " + Example + ".";
+
     /// <summary>
     /// The host names a site may get, normalised, or the first reason one of them may not be given.
     /// </summary>
@@ -27,10 +30,18 @@ public sealed class HostNameRules(GovCmsDbContext db, IOptions<TenancyOptions> t
     public async Task<(IReadOnlyList<string> HostNames, string? Error)> CheckAsync(
         IEnumerable<string> typed, IReadOnlyList<int> parentChain, bool anyDomain, int? exceptTenantId, CancellationToken cancellationToken)
     {
+        var reservedNames = reserved.Current;
         var names = new List<string>();
         foreach (var value in typed.Where(v => !string.IsNullOrWhiteSpace(v)))
         {
             var (name, error) = Normalize(value, tenancy.Value.AllowIpHostNames);
+            // The host's own names first: "localhost" is refused as the host's, not only for its form.
+            var host = HostOf(name ?? value.Trim().ToLowerInvariant());
+            if (reservedNames.Contains(host))
+            {
+                return ([], $"Tên miền \"{host}\" là tên miền của chính hệ thống (trang gốc trả lời trên tên miền này), không thể giao cho một đơn vị.");
+            }
+
             if (error is not null)
             {
                 return ([], error);
@@ -40,12 +51,6 @@ public sealed class HostNameRules(GovCmsDbContext db, IOptions<TenancyOptions> t
             {
                 names.Add(name!);
             }
-        }
-
-        var reservedNames = reserved.Current;
-        if (names.Select(HostOf).FirstOrDefault(reservedNames.Contains) is { } hostsOwn)
-        {
-            return ([], $"Tên miền \"{hostsOwn}\" là tên miền của chính hệ thống (trang gốc trả lời trên tên miền này), không thể giao cho một đơn vị.");
         }
 
         var taken = new List<string>();
@@ -150,13 +155,13 @@ public sealed class HostNameRules(GovCmsDbContext db, IOptions<TenancyOptions> t
         }
         catch (ArgumentException)
         {
-            return (null, Refuse($"chỉ gồm chữ cái, số, dấu gạch ngang và dấu chấm, ví dụ {Example}."));
+            return (null, Refuse(WrongLetters));
         }
 
         var labels = ascii.Split('.');
         if (ascii.Length > 253 || labels.Any(l => l.Length is 0 or > 63 || l[0] == '-' || l[^1] == '-' || !l.All(IsLabelChar)))
         {
-            return (null, Refuse($"chỉ gồm chữ cái không dấu, số, dấu gạch ngang và dấu chấm (mỗi phần 1 đến 63 ký tự, không bắt đầu hay kết thúc bằng dấu gạch ngang), ví dụ {Example}."));
+            return (null, Refuse(WrongLetters));
         }
 
         if (labels.Length < 2 || labels[^1].All(char.IsAsciiDigit))
