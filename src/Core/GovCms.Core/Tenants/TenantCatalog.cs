@@ -37,10 +37,18 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
             ? ids.Keys.Select(Find).OfType<TenantContext>().OrderBy(t => t.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList()
             : [];
 
+    /// <summary>
+    /// The change log up to this id is in the catalog for sure; later changes are read by <see cref="TenantChangePoller"/>.
+    /// Set when loading, below the changes of the last <see cref="TenantChangeCursor.Window"/>, which may still have been committing.
+    /// </summary>
+    public long ChangesReadUpTo { get; private set; }
+
     public async Task LoadAllAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
+        var recent = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime - TenantChangeCursor.Window;
+        ChangesReadUpTo = await db.Set<TenantChange>().Where(c => c.ChangedUtc < recent).MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
         var tenants = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).ToListAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try

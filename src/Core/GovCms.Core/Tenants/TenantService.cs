@@ -166,6 +166,7 @@ public sealed class TenantService(
             {
                 db.Set<TenantRole>().AddRange(BuiltInRolesFor(tenant.Id));
                 Audit(tenant, AuditActions.Created, new { tenant.Level, tenant.ParentId, tenant.Features }, inTenantsOwnLog: true);
+                LogChange(tenant.Id, TenantChangeKinds.Created);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -201,6 +202,7 @@ public sealed class TenantService(
         tenant.Theme = newTheme?.Name ?? tenant.Theme;
         Audit(tenant, AuditActions.SettingsChanged, new { changes = Changes(before, SettingsOf(tenant)) });
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -223,6 +225,7 @@ public sealed class TenantService(
         tenant.Menu = menu;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         Audit(tenant, AuditActions.MenuChanged, new { entries = menu.Count });
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -271,6 +274,7 @@ public sealed class TenantService(
         tenant.Features = features;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         Audit(tenant, enabled ? AuditActions.FeatureEnabled : AuditActions.FeatureDisabled, new { feature = module.Manifest.Id });
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -292,6 +296,7 @@ public sealed class TenantService(
         tenant.State = state;
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.State);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -318,6 +323,7 @@ public sealed class TenantService(
 
         tenant.ParentId = newParentId;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.Moved);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -402,6 +408,10 @@ public sealed class TenantService(
             Details = details,
             TenantId = inTenantsOwnLog ? tenant.Id : null,
         });
+
+    /// <summary>Tells every running host of the change (<see cref="TenantChangePoller"/>), in the same transaction as the change.</summary>
+    private void LogChange(int tenantId, string kind) =>
+        db.Set<TenantChange>().Add(new TenantChange { TenantId = tenantId, Kind = kind, ChangedUtc = clock.GetUtcNow().UtcDateTime });
 
     private static Dictionary<string, string> SettingsOf(Tenant tenant) =>
         new(tenant.Settings) { ["displayName"] = tenant.DisplayName, ["theme"] = tenant.Theme };
