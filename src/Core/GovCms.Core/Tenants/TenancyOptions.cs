@@ -7,6 +7,9 @@ public sealed class TenantLevel
     public string DisplayName { get; set; } = "";
     /// <summary>Levels a parent may have; empty for a top level (no parent).</summary>
     public List<string> Parents { get; set; } = [];
+
+    /// <summary>How many digits the unit's GSO code has at this level (2 for a province, 3 a district, 5 a commune); null: any number.</summary>
+    public int? CodeDigits { get; set; }
 }
 
 /// <summary>Bound from "GovCms:Tenancy". The levels are configuration, not code.</summary>
@@ -15,9 +18,9 @@ public sealed class TenancyOptions
     /// <summary>Province > district > commune; a commune may also sit directly under a province (the 2025 reform).</summary>
     public static IReadOnlyList<TenantLevel> DefaultLevels =>
     [
-        new() { Name = "province", DisplayName = "Tỉnh, thành phố", Parents = [] },
-        new() { Name = "district", DisplayName = "Quận, huyện", Parents = ["province"] },
-        new() { Name = "commune", DisplayName = "Xã, phường", Parents = ["district", "province"] },
+        new() { Name = "province", DisplayName = "Tỉnh, thành phố", Parents = [], CodeDigits = 2 },
+        new() { Name = "district", DisplayName = "Quận, huyện", Parents = ["province"], CodeDigits = 3 },
+        new() { Name = "commune", DisplayName = "Xã, phường", Parents = ["district", "province"], CodeDigits = 5 },
     ];
 
     public List<TenantLevel> Levels { get; set; } = [];
@@ -41,4 +44,12 @@ public sealed class TenancyOptions
 
     public TenantLevel? FindLevel(string name) =>
         EffectiveLevels.FirstOrDefault(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a unit of this level may have units below it (the lowest level may not).</summary>
+    public bool MayHaveChildren(string level) =>
+        EffectiveLevels.Any(l => l.Parents.Contains(level, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Whether a unit of <paramref name="childLevel"/> may sit directly below one of <paramref name="parentLevel"/>.</summary>
+    public bool MayBeBelow(string childLevel, string parentLevel) =>
+        FindLevel(childLevel) is { } level && level.Parents.Contains(parentLevel, StringComparer.OrdinalIgnoreCase);
 }
