@@ -152,6 +152,35 @@ public abstract class TreeCacheTests(GovCmsSite site)
         await newParent.ExpectAsync(HttpStatusCode.OK, HttpMethod.Get, $"/{slug}/api/admin/users");
     }
 
+    [Fact]
+    public async Task No_site_is_ever_missing_while_the_catalog_reloads_the_tree()
+    {
+        var catalog = site.Services.GetRequiredService<ITenantCatalog>();
+        var province = site.Tenant(Demo.Province);
+        var ids = Descendants(catalog, province.Id).Prepend(province.Id).ToList();
+        using var done = new CancellationTokenSource();
+        var missing = 0;
+        var reader = Task.Run(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                missing += ids.Count(id => catalog.Find(id) is null);
+            }
+        });
+
+        for (var i = 0; i < 200; i++)
+        {
+            await catalog.RefreshAsync(province.Id);
+        }
+
+        await done.CancelAsync();
+        await reader;
+        Assert.Equal(0, missing);
+    }
+
+    private static IEnumerable<int> Descendants(ITenantCatalog catalog, int id) =>
+        catalog.Children(id).SelectMany(child => Descendants(catalog, child.Id).Prepend(child.Id));
+
     private static async Task WithinDeadlineAsync(Func<Task<bool>> condition, string what) =>
         await Editorial.EventuallyAsync(condition, $"{what}, seen by the other host within {Deadline.TotalSeconds} s", (int)Deadline.TotalSeconds);
 
