@@ -52,6 +52,9 @@ public sealed class ContentsModule : Module
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();
         services.AddRecipeStep<CategoriesStep>();
+        services.AddRecipeStepPermission("categories", ContentPermissions.ManageCategories);
+        services.AddRecipeStepPermission("content", ContentPermissions.Edit);
+        services.AddRecipeStepPermission("content", ContentPermissions.Publish);
         services.AddScoped<IRecipeExportContributor, CategoriesExport>();
         services.AddScoped<ITenantRetirementHandler, CategoryRetirement>();
     }

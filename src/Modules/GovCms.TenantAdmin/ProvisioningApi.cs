@@ -23,14 +23,15 @@ internal static class ProvisioningApi
         provisioning.MapGet("/recipes", (ICurrentTenant current, RecipeLibrary library, IOptions<TenancyOptions> tenancy) =>
             Results.Ok(library.All.Select(entry => RecipeDto.From(entry, current.Required, tenancy.Value))));
 
-        provisioning.MapPost("/preview", (ICurrentTenant current, TenantProvisioner provisioner, ProvisioningInput input) =>
-            RunAsync(current.Required, provisioner, input, dryRun: true));
+        provisioning.MapPost("/preview", (HttpContext http, ICurrentTenant current, TenantProvisioner provisioner, ProvisioningCallers callers, ProvisioningInput input) =>
+            RunAsync(http, current.Required, provisioner, callers, input, dryRun: true));
 
-        provisioning.MapPost("", (ICurrentTenant current, TenantProvisioner provisioner, ProvisioningInput input) =>
-            RunAsync(current.Required, provisioner, input, dryRun: false));
+        provisioning.MapPost("", (HttpContext http, ICurrentTenant current, TenantProvisioner provisioner, ProvisioningCallers callers, ProvisioningInput input) =>
+            RunAsync(http, current.Required, provisioner, callers, input, dryRun: false));
     }
 
-    private static async Task<IResult> RunAsync(TenantContext current, TenantProvisioner provisioner, ProvisioningInput input, bool dryRun)
+    private static async Task<IResult> RunAsync(
+        HttpContext http, TenantContext current, TenantProvisioner provisioner, ProvisioningCallers callers, ProvisioningInput input, bool dryRun)
     {
         var result = await provisioner.ProvisionAsync(new ProvisioningRequest
         {
@@ -40,7 +41,8 @@ internal static class ProvisioningApi
             ParentId = current.Id,
             Within = current.Id,
             DryRun = dryRun,
-        });
+            Caller = await callers.OfAsync(http.User, http.RequestAborted),
+        }, http.RequestAborted);
         if (!result.Succeeded)
         {
             return ApiResults.Invalid(result.Errors);

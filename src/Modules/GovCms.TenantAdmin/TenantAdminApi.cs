@@ -1,5 +1,6 @@
 using GovCms.Hosting;
 using GovCms.Modules;
+using GovCms.Provisioning;
 using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Builder;
@@ -39,9 +40,9 @@ internal static class TenantAdminApi
                 Results.Ok(catalog.Children(current.Required.Id).Select(t => TenantDto.From(t, catalog))))
             .RequirePermission(TenantPermissions.Provision);
 
-        adminApi.MapPost("/tenants", async (ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, TenantCreateRequest input) =>
+        adminApi.MapPost("/tenants", async (HttpContext http, ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, ProvisioningCallers callers, TenantCreateRequest input) =>
             {
-                var outcome = await tenants.CreateAsync(input with { ParentId = current.Required.Id });
+                var outcome = await tenants.CreateAsync(input with { ParentId = current.Required.Id }, await callers.OfAsync(http.User, http.RequestAborted), http.RequestAborted);
                 return outcome.Succeeded
                     ? Results.Created($"tenants/{outcome.Tenant!.Id}", TenantDto.From(outcome.Tenant, catalog))
                     : ApiResults.Invalid(outcome.Errors);

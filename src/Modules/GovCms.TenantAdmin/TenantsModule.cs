@@ -1,5 +1,7 @@
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.TenantAdmin;
 
@@ -29,6 +31,18 @@ public sealed class TenantsModule : Module
     ];
 
     public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ChildSites", TenantPermissions.Provision, 20)];
+
+    /// <summary>Recipe steps run through the admin need the permissions of the APIs that do the same.</summary>
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddRecipeStepPermission(RecipeRunner.TenantBlock, TenantPermissions.Provision);
+        services.AddRecipeStepPermission("tenants", TenantPermissions.Provision);
+        services.AddRecipeStepPermission("features", TenantPermissions.ManageFeatures);
+        foreach (var step in new[] { "theme", "settings", "menu", "moduleSettings" })
+        {
+            services.AddRecipeStepPermission(step, TenantPermissions.ManageSettings);
+        }
+    }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {

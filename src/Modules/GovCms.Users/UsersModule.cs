@@ -24,6 +24,8 @@ public sealed class UsersModule : Module
         services.AddRecipeStep<UsersStep>();
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IAdminHeaderLink, AccountHeaderLink>();
+        services.AddRecipeStepPermission("users", ManageUsers);
+        services.AddRecipeStepPermission("roles", ManageUsers);
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)

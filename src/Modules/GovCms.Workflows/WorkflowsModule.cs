@@ -16,6 +16,7 @@ using GovCms.Workflows.Recipes;
 using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GovCms.Workflows;
 
@@ -49,7 +50,8 @@ public sealed class WorkflowsModule : Module
         services.AddOptions<WorkflowOptions>().BindConfiguration("GovCms:Workflows");
         services.AddOptions<SchedulingOptions>().BindConfiguration("GovCms:Scheduling");
         services.AddOptions<MailOptions>().BindConfiguration("GovCms:Mail");
-        services.AddHttpClient(CallWebHookActivity.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(CallWebHookActivity.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(provider => WebHookConnections.CreateHandler(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
 
         services.AddScoped<WorkflowDefinitionStore>();
         services.AddScoped<WorkflowDefinitionEditor>();
@@ -78,6 +80,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();
+        services.AddRecipeStepPermission("workflows", WorkflowPermissions.Manage);
         services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
 
         services.AddActivity<ContentCreatedActivity>();

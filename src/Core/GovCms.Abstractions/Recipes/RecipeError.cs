@@ -10,6 +10,9 @@ public sealed record RecipeError(string Recipe, int? Step, string? StepName, str
     /// <summary>The place of an outer recipe that ran this one, e.g. the "tenants" step of the demo recipe.</summary>
     public RecipeError? Outer { get; init; }
 
+    /// <summary>The caller lacks a permission the step needs (the API answers 403 rather than 400).</summary>
+    public bool Forbidden { get; init; }
+
     /// <summary>The key the API files the error under: the path, after the outer paths for nested recipes.</summary>
     public string Key => Outer is null ? Path : $"{Outer.Key} > {Path}";
 

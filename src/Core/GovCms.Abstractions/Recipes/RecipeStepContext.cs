@@ -39,6 +39,9 @@ public sealed class RecipeStepContext(
     /// <summary>The recipe's parameter values, for steps that run further recipes.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; } = parameters;
 
+    /// <summary>Who runs the provisioning through the admin; null for the host itself (command line, demo).</summary>
+    public ProvisioningCaller? Caller { get; init; }
+
     public IReadOnlyList<RecipeError> Errors => _errors;
 
     public IReadOnlyList<ProvisioningChange> Changes => _changes;

@@ -14,10 +14,13 @@ public static class ApiResults
     /// <summary>
     /// Recipe problems: the messages filed by JSON path ("$.steps[2].values", "parameters.unitName"), and the same
     /// problems as a list ("recipeErrors": recipe, step, stepName, path, message) for pages that show where each one is.
+    /// A step the caller has no permission for answers 403 instead of 400.
     /// </summary>
     public static IResult Invalid(IReadOnlyList<RecipeError> errors) =>
         Results.ValidationProblem(errors.GroupBy(e => e.Key).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
-            title: "Dữ liệu chưa hợp lệ", detail: string.Join(" ", errors),
+            statusCode: errors.Any(e => e.Forbidden) ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest,
+            title: errors.Any(e => e.Forbidden) ? ErrorPages.TextFor(StatusCodes.Status403Forbidden).Title : "Dữ liệu chưa hợp lệ",
+            detail: string.Join(" ", errors),
             extensions: new Dictionary<string, object?>
             {
                 ["recipeErrors"] = errors.Select(e => new { e.Recipe, e.Step, e.StepName, path = e.Key, e.Message, text = e.ToString() }).ToList(),

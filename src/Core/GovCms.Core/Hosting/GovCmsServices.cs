@@ -64,6 +64,7 @@ public static class GovCmsServices
         services.AddSingleton<ITenantCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddScoped<ICurrentTenant, CurrentTenant>();
         services.AddScoped<TenantService>();
+        services.AddTenantTree();
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();

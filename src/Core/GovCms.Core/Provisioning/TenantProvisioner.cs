@@ -25,6 +25,12 @@ public sealed record ProvisioningRequest
 
     /// <summary>Runs everything, reports it, and rolls it back: a preview that checks as much as the real thing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>
+    /// Who asks through the admin (API or page); null for the host itself (command line, demo). A caller may only
+    /// run recipes that create a site (never change their own), and each step needs their permissions.
+    /// </summary>
+    public ProvisioningCaller? Caller { get; init; }
 }
 
 /// <summary>What a provisioning created (or, in a dry run, would create), or why it created nothing.</summary>
@@ -55,6 +61,13 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopeFactory, RecipeL
             return ProvisioningResult.Failed(request.Recipe ?? UploadedRecipe, request.DryRun, errors);
         }
 
+        if (request.Caller is not null && recipe.Tenant is null)
+        {
+            return ProvisioningResult.Failed(recipe.Name, request.DryRun,
+                [new RecipeError(recipe.Name, null, null, "$.tenant",
+                    "qua trang quản trị chỉ chạy được công thức tạo đơn vị mới (có \"tenant\"); công thức không có \"tenant\" sẽ thay đổi chính đơn vị đang quản trị.")]);
+        }
+
         var parent = request.ParentId is int parentId ? catalog.Find(parentId) : null;
         if (request.ParentId is not null && parent is null)
         {
@@ -67,6 +80,7 @@ public sealed class TenantProvisioner(IServiceScopeFactory scopeFactory, RecipeL
         var tenants = scope.ServiceProvider.GetRequiredService<TenantService>();
         var runner = scope.ServiceProvider.GetRequiredService<RecipeRunner>();
         runner.Within = request.Within;
+        runner.Caller = request.Caller;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try

@@ -17,8 +17,17 @@ public sealed record RecipeRun(TenantContext? Tenant, IReadOnlyList<Provisioning
 /// then runs its steps in that tenant. Problems throw <see cref="RecipeException"/>, and the caller rolls
 /// back. <see cref="TenantProvisioner"/> is the one caller; it gives every provisioning its own scope.
 /// </summary>
-public sealed class RecipeRunner(IServiceProvider services, TenantService tenants, ITenantCatalog catalog, ICurrentTenant currentTenant, GovCmsDbContext db)
+public sealed class RecipeRunner(
+    IServiceProvider services,
+    TenantService tenants,
+    ITenantCatalog catalog,
+    ICurrentTenant currentTenant,
+    GovCmsDbContext db,
+    RecipeStepPermissions stepPermissions)
 {
+    /// <summary>The step name under which the permission to create a recipe's tenant is declared.</summary>
+    public const string TenantBlock = "tenant";
+
     private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>();
 
     /// <summary>Every tenant created so far in this scope, parents before children.</summary>
@@ -26,6 +35,9 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
 
     /// <summary>When set, every tenant created must be this tenant or below it: what the caller may administer.</summary>
     public int? Within { get; set; }
+
+    /// <summary>Who runs the recipe through the admin; every step then needs their permissions. Null for the host itself.</summary>
+    public ProvisioningCaller? Caller { get; set; }
 
     /// <param name="target">The tenant the steps run on, or, for a recipe that creates a tenant, its parent unless the recipe names one.</param>
     /// <param name="inherited">Values of an outer recipe that steps of <paramref name="then"/> may use.</param>
@@ -85,6 +97,11 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
             throw Refuse("parent", $"chỉ được tạo đơn vị thuộc đơn vị đang quản trị; \"{parent?.DisplayName ?? "(không có cấp trên)"}\" không thuộc đơn vị này.");
         }
 
+        if (stepPermissions.Refusal(Caller, TenantBlock) is { } refusal)
+        {
+            throw new RecipeException([new RecipeError(recipe.Name, null, null, "$.tenant", refusal) { Forbidden = true }]);
+        }
+
         var slug = Text("slug");
         if (slug.Length == 0)
         {
@@ -105,7 +122,7 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
             ParentId = parent?.Id,
             UrlPrefix = Text("urlPrefix") switch { "" => null, "/" => "", var prefix => prefix },
             HostNames = (spec["hostNames"]?.AsArray() ?? []).Select(h => h!.GetValue<string>()).ToList(),
-        }, cancellationToken);
+        }, Caller, cancellationToken);
         if (!outcome.Succeeded)
         {
             throw new RecipeException(outcome.Errors.Select(e =>
@@ -136,13 +153,18 @@ public sealed class RecipeRunner(IServiceProvider services, TenantService tenant
                 throw new RecipeException([new RecipeError(block.Recipe, index + 1, handler.Name, path, refusal)]);
             }
 
+            if (stepPermissions.Refusal(Caller, handler.Name) is { } forbidden)
+            {
+                throw new RecipeException([new RecipeError(block.Recipe, index + 1, handler.Name, path, forbidden) { Forbidden = true }]);
+            }
+
             var step = (JsonObject)Fill(block.Recipe, index + 1, handler.Name, raw, WithTenant(scope, tenant), handler.DeferredProperties, path)!;
             if (tenant is not null)
             {
                 currentTenant.Set(tenant);
             }
 
-            var context = new RecipeStepContext(block.Recipe, index + 1, path, step, tenant, scope, currentTenant.Set);
+            var context = new RecipeStepContext(block.Recipe, index + 1, path, step, tenant, scope, currentTenant.Set) { Caller = Caller };
             await handler.ExecuteAsync(context, cancellationToken);
             // What a step read or wrote is saved; the next one starts with an empty change tracker, so its saves
             // only look at what it changes itself (this keeps a site's provisioning fast).

@@ -37,10 +37,18 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
             ? ids.Keys.Select(Find).OfType<TenantContext>().OrderBy(t => t.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false)).ToList()
             : [];
 
+    /// <summary>
+    /// The change log up to this id is in the catalog for sure; later changes are read by <see cref="TenantChangePoller"/>.
+    /// Set when loading, below the changes of the last <see cref="TenantChangeCursor.Window"/>, which may still have been committing.
+    /// </summary>
+    public long ChangesReadUpTo { get; private set; }
+
     public async Task LoadAllAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
+        var recent = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime - TenantChangeCursor.Window;
+        ChangesReadUpTo = await db.Set<TenantChange>().Where(c => c.ChangedUtc < recent).MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
         var tenants = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).ToListAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -71,14 +79,17 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            if (_byId.TryGetValue(tenantId, out var old))
+            var old = _byId.GetValueOrDefault(tenantId);
+            if (tenant is null)
             {
-                Unindex(old);
+                if (old is not null)
+                {
+                    Unindex(old);
+                }
             }
-
-            if (tenant is not null)
+            else
             {
-                Index(ToContext(tenant, AncestorsOf(tenant.ParentId, id => Find(id)?.ParentId)));
+                Replace(old, ToContext(tenant, AncestorsOf(tenant.ParentId, id => Find(id)?.ParentId)));
                 ReindexDescendants(tenantId);
             }
         }
@@ -93,9 +104,46 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
     {
         foreach (var child in Children(parentId))
         {
-            Unindex(child);
             Index(child with { AncestorIds = AncestorsOf(child.ParentId, id => Find(id)?.ParentId) });
             ReindexDescendants(child.Id);
+        }
+    }
+
+    /// <summary>
+    /// Puts the new context of a tenant in place of its old one, then drops the keys only the old one had (a former
+    /// host name, prefix or parent): readers never find the tenant missing while it is being replaced.
+    /// </summary>
+    private void Replace(TenantContext? old, TenantContext updated)
+    {
+        Index(updated);
+        if (old is null)
+        {
+            return;
+        }
+
+        if (!string.Equals(old.Name, updated.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            _byName.TryRemove(old.Name, out _);
+        }
+
+        foreach (var host in old.HostNames.Except(updated.HostNames, StringComparer.OrdinalIgnoreCase))
+        {
+            _byHost.TryRemove(host, out _);
+        }
+
+        if (!string.IsNullOrEmpty(old.UrlPrefix) && !string.Equals(old.UrlPrefix, updated.UrlPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            _byPrefix.TryRemove(old.UrlPrefix, out _);
+        }
+
+        if (old.ParentId is int oldParent && old.ParentId != updated.ParentId && _children.TryGetValue(oldParent, out var siblings))
+        {
+            siblings.TryRemove(old.Id, out _);
+        }
+
+        if (_root?.Id == updated.Id && !(updated.IsRoot && updated.ParentId is null))
+        {
+            _root = null;
         }
     }
 

@@ -33,5 +33,11 @@ internal sealed class TenantModel : IModelContributor
             host.HasKey(h => h.HostName);
             host.Property(h => h.HostName).HasMaxLength(253);
         });
+        modelBuilder.Entity<TenantChange>(change =>
+        {
+            change.IsHostLevel();
+            change.Property(c => c.Kind).HasMaxLength(20);
+            change.HasIndex(c => c.ChangedUtc);
+        });
     }
 }

@@ -35,7 +35,9 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCat
 
     internal TenantContext? Resolve(HttpContext context)
     {
-        if (catalog.FindByHost(context.Request.Host.Host) is { } byHost)
+        // A site may own a name with a port ("cong.thanhhoa.gov.vn:8443"); a name without one answers on every port.
+        var host = context.Request.Host;
+        if (((host.Port is null ? null : catalog.FindByHost(host.Value!)) ?? catalog.FindByHost(host.Host)) is { } byHost)
         {
             return byHost;
         }

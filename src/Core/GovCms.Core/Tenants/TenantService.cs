@@ -2,6 +2,7 @@ using System.Globalization;
 using GovCms.Audit;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Recipes;
 using GovCms.Security;
 using GovCms.Text;
 using GovCms.Themes;
@@ -44,6 +45,7 @@ public sealed class TenantService(
     ThemeCatalog themes,
     IOptions<TenancyOptions> tenancy,
     IAuditLog audit,
+    HostNameRules hostNameRules,
     TimeProvider clock)
 {
     /// <summary>Path segments the host uses itself; no tenant may take them as its prefix.</summary>
@@ -56,14 +58,18 @@ public sealed class TenantService(
     /// <summary>Tenants changed inside the caller's transaction, in order (parents before children).</summary>
     private readonly List<int> _changedInCallerTransaction = [];
 
-    public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Creates a tenant as the host itself (command line, demo, tests).</summary>
+    public Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default) =>
+        CreateAsync(request, null, cancellationToken);
+
+    /// <param name="caller">Who asks through the admin; null for the host itself. Only host administrators may give any host name.</param>
+    public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, ProvisioningCaller? caller, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
         var displayName = request.DisplayName.Trim().Normalize();
         var slug = string.IsNullOrWhiteSpace(request.Slug) ? VietnameseText.Slugify(displayName) : request.Slug.Trim().ToLowerInvariant();
         var name = string.IsNullOrWhiteSpace(request.Name) ? slug : request.Name.Trim();
         var prefix = request.UrlPrefix is null ? slug : request.UrlPrefix.Trim().ToLowerInvariant();
-        var hosts = request.HostNames.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
 
         if (displayName.Length == 0)
         {
@@ -100,6 +106,14 @@ public sealed class TenantService(
             errors["level"] = $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{level.Name}'.";
         }
 
+        var parentChain = parent is null ? [] : (await ContextAsync(parent.Id, cancellationToken)).AncestorIds.Prepend(parent.Id).ToList();
+        var (hosts, hostError) = await hostNameRules.CheckAsync(
+            request.HostNames, parentChain, anyDomain: caller is null || caller.IsHostAdministrator, exceptTenantId: null, cancellationToken);
+        if (hostError is not null)
+        {
+            errors["hostNames"] = hostError;
+        }
+
         if (prefix.Length == 0 && hosts.Count == 0 && await db.Set<Tenant>().AnyAsync(t => t.UrlPrefix == null && !t.HostNames.Any(), cancellationToken))
         {
             errors["urlPrefix"] = "Đã có trang gốc; đơn vị mới cần tiền tố đường dẫn hoặc tên miền riêng.";
@@ -121,7 +135,7 @@ public sealed class TenantService(
             }
         }
 
-        await CheckUniqueAsync(name, slug, prefix, hosts, null, errors, cancellationToken);
+        await CheckUniqueAsync(name, slug, prefix, null, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return new TenantOutcome(null, errors);
@@ -152,6 +166,7 @@ public sealed class TenantService(
             {
                 db.Set<TenantRole>().AddRange(BuiltInRolesFor(tenant.Id));
                 Audit(tenant, AuditActions.Created, new { tenant.Level, tenant.ParentId, tenant.Features }, inTenantsOwnLog: true);
+                LogChange(tenant.Id, TenantChangeKinds.Created);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -187,6 +202,7 @@ public sealed class TenantService(
         tenant.Theme = newTheme?.Name ?? tenant.Theme;
         Audit(tenant, AuditActions.SettingsChanged, new { changes = Changes(before, SettingsOf(tenant)) });
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -209,6 +225,7 @@ public sealed class TenantService(
         tenant.Menu = menu;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         Audit(tenant, AuditActions.MenuChanged, new { entries = menu.Count });
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -257,6 +274,7 @@ public sealed class TenantService(
         tenant.Features = features;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         Audit(tenant, enabled ? AuditActions.FeatureEnabled : AuditActions.FeatureDisabled, new { feature = module.Manifest.Id });
+        LogChange(tenantId, TenantChangeKinds.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -278,6 +296,7 @@ public sealed class TenantService(
         tenant.State = state;
         tenant.SuccessorId = state == TenantState.Retired ? successorId : null;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.State);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -304,6 +323,7 @@ public sealed class TenantService(
 
         tenant.ParentId = newParentId;
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.Moved);
         await db.SaveChangesAsync(cancellationToken);
         return await ChangedAsync(tenantId, cancellationToken);
     }
@@ -389,6 +409,10 @@ public sealed class TenantService(
             TenantId = inTenantsOwnLog ? tenant.Id : null,
         });
 
+    /// <summary>Tells every running host of the change (<see cref="TenantChangePoller"/>), in the same transaction as the change.</summary>
+    private void LogChange(int tenantId, string kind) =>
+        db.Set<TenantChange>().Add(new TenantChange { TenantId = tenantId, Kind = kind, ChangedUtc = clock.GetUtcNow().UtcDateTime });
+
     private static Dictionary<string, string> SettingsOf(Tenant tenant) =>
         new(tenant.Settings) { ["displayName"] = tenant.DisplayName, ["theme"] = tenant.Theme };
 
@@ -424,7 +448,7 @@ public sealed class TenantService(
         return null;
     }
 
-    private async Task CheckUniqueAsync(string name, string slug, string prefix, List<string> hosts, int? exceptId, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    private async Task CheckUniqueAsync(string name, string slug, string prefix, int? exceptId, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         var clashes = await db.Set<Tenant>()
             .Where(t => t.Id != exceptId && (t.Name == name || t.Slug == slug || (prefix.Length > 0 && t.UrlPrefix == prefix)))
@@ -443,13 +467,6 @@ public sealed class TenantService(
         if (prefix.Length > 0 && clashes.Any(t => t.UrlPrefix == prefix))
         {
             errors["urlPrefix"] = $"Tiền tố '{prefix}' đã được đơn vị khác dùng.";
-        }
-
-        var takenHosts = hosts.Count == 0 ? [] : await db.Set<TenantHostName>()
-            .Where(h => hosts.Contains(h.HostName) && h.TenantId != exceptId).Select(h => h.HostName).ToListAsync(cancellationToken);
-        if (takenHosts.Count > 0)
-        {
-            errors["hostNames"] = $"Tên miền đã được đơn vị khác dùng: {string.Join(", ", takenHosts)}.";
         }
     }
 

@@ -541,6 +541,34 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.HasAnnotation("GovCms:HostLevel", true);
                 });
 
+            modelBuilder.Entity("GovCms.Tenants.TenantChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("TenantChange");
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
             modelBuilder.Entity("GovCms.Tenants.TenantHostName", b =>
                 {
                     b.Property<string>("HostName")

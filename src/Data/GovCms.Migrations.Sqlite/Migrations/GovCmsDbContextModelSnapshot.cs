@@ -520,6 +520,32 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.HasAnnotation("GovCms:HostLevel", true);
                 });
 
+            modelBuilder.Entity("GovCms.Tenants.TenantChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("TenantChange");
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
             modelBuilder.Entity("GovCms.Tenants.TenantHostName", b =>
                 {
                     b.Property<string>("HostName")

@@ -9,7 +9,8 @@ namespace GovCms.TenantAdmin.Admin;
 public sealed record ChildSiteRow(TenantContext Site, string LevelName, int ChildCount);
 
 /// <param name="Trail">From the current site down to <paramref name="Parent"/>.</param>
-public sealed record ChildSitesModel(TenantContext Parent, IReadOnlyList<TenantContext> Trail, IReadOnlyList<ChildSiteRow> Children);
+/// <param name="MayHaveChildren">Whether sites may be created below <paramref name="Parent"/> (not at the lowest level).</param>
+public sealed record ChildSitesModel(TenantContext Parent, IReadOnlyList<TenantContext> Trail, IReadOnlyList<ChildSiteRow> Children, bool MayHaveChildren);
 
 /// <summary>The sites below the current one, one level at a time.</summary>
 [Route("admin/tenants")]
@@ -31,6 +32,6 @@ public sealed class ChildSitesController(ITenantCatalog catalog, IOptions<Tenanc
         var rows = catalog.Children(shown.Id)
             .Select(child => new ChildSiteRow(child, tenancy.Value.FindLevel(child.Level)?.DisplayName ?? child.Level, catalog.Children(child.Id).Count))
             .ToList();
-        return View(new ChildSitesModel(shown, trail, rows));
+        return View(new ChildSitesModel(shown, trail, rows, shown.State != TenantState.Retired && tenancy.Value.MayHaveChildren(shown.Level)));
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace GovCms.Workflows.Activities;
 
 /// <summary>
-/// Posts what happened as JSON to an address the host allows (<see cref="WorkflowOptions.AllowedWebHooks"/>).
+/// Posts what happened as JSON to an address the host allows (<see cref="WorkflowOptions.AllowedWebHooks"/>),
+/// never to an internal address and without following redirects (<see cref="WebHookConnections"/>).
 /// Outcome "Done" on a 2xx answer, "Failed" otherwise (the reason goes to the variable "webHookError").
 /// </summary>
 internal sealed partial class CallWebHookActivity(
@@ -54,6 +55,11 @@ internal sealed partial class CallWebHookActivity(
         try
         {
             using var response = await clients.CreateClient(ClientName).PostAsJsonAsync(url, body, ContentJson.Options, cancellationToken);
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                return Failed(context, $"Địa chỉ trả lời chuyển hướng (mã {(int)response.StatusCode}) sang \"{response.Headers.Location}\"; hệ thống không đi theo chuyển hướng.");
+            }
+
             return response.IsSuccessStatusCode
                 ? ActivityResult.Done(WorkflowOutcomes.Done)
                 : Failed(context, $"Địa chỉ trả lời mã {(int)response.StatusCode}.");
@@ -61,7 +67,7 @@ internal sealed partial class CallWebHookActivity(
         catch (HttpRequestException e)
         {
             CallFailed(logger, e, url!);
-            return Failed(context, $"Không gọi được địa chỉ: {e.Message}");
+            return Failed(context, $"Không gọi được địa chỉ: {(e.InnerException is WebHookAddressRefusedException refused ? refused.Message : e.Message)}");
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

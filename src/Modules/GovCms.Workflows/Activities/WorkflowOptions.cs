@@ -9,6 +9,12 @@ public sealed class WorkflowOptions
     /// </summary>
     public List<string> AllowedWebHooks { get; set; } = [];
 
+    /// <summary>
+    /// Lets web hooks reach loopback addresses (127.0.0.0/8, ::1), which are refused otherwise. For tests that run
+    /// their own receiver only; never on a production host.
+    /// </summary>
+    public bool AllowLoopbackWebHooks { get; set; }
+
     public bool IsAllowed(string? url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https"))

@@ -51,7 +51,7 @@ internal sealed class ContentStep(IContentManager content, ModuleCatalog modules
             contentItem.PublishedUtc = item.PublishedUtc?.ToUniversalTime();
             var publish = item.Publish ?? true;
             ContentOperationResult result;
-            using (import.Begin())
+            using (import.Begin(context.Caller))
             {
                 result = await content.CreateAsync(contentItem, publish, cancellationToken);
             }
