@@ -2,6 +2,7 @@ using System.Globalization;
 using GovCms.Admin;
 using GovCms.Content;
 using GovCms.Contents.Categories;
+using GovCms.Contents.Endpoints;
 using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Security;
@@ -86,15 +87,15 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        var publishAt = ParseLocal(scheduledPublish);
-        var unpublishAt = ParseLocal(scheduledUnpublish);
-        if (publishAt.Invalid || unpublishAt.Invalid)
+        var publishAt = TimeInput.ParseLocal(scheduledPublish, "Thời điểm đăng", out var publishError);
+        var unpublishAt = TimeInput.ParseLocal(scheduledUnpublish, "Thời điểm gỡ", out var unpublishError);
+        if (publishError is not null || unpublishError is not null)
         {
-            FlashError("Chưa hẹn giờ được: ngày giờ không hợp lệ. Hãy chọn ngày và giờ.");
+            FlashError($"Chưa hẹn giờ được: {string.Join(" ", new[] { publishError, unpublishError }.OfType<string>())}");
             return RedirectToAction(nameof(Edit), new { id });
         }
 
-        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt.Utc, unpublishAt.Utc, User);
+        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
         if (result.Failure == ContentFailure.NotFound)
         {
             return NotFound();
@@ -102,7 +103,7 @@ public sealed class ContentAdminController(
 
         if (result.Succeeded)
         {
-            Flash(publishAt.Utc is null && unpublishAt.Utc is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
+            Flash(publishAt is null && unpublishAt is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
         }
         else
         {
@@ -153,19 +154,6 @@ public sealed class ContentAdminController(
                 FlashError(string.Join(" ", result.Errors.Values));
                 return RedirectToAction(nameof(History), new { id });
         }
-    }
-
-    /// <summary>A datetime-local value in Vietnam time, as UTC; empty is no time.</summary>
-    private static (DateTime? Utc, bool Invalid) ParseLocal(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return (null, false);
-        }
-
-        return DateTime.TryParseExact(value, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? (VietnamTime.ToUtc(local), false)
-            : (null, true);
     }
 
     private ContentTypeDefinition? FindType(string? name) =>
@@ -236,15 +224,12 @@ public sealed class ContentAdminController(
     private async Task<DateTime?> CheckFormAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing)
     {
         DateTime? publishDateUtc = null;
-        if (type.Has(nameof(PublishDatePart)) && !string.IsNullOrWhiteSpace(model.PublishDate))
+        if (type.Has(nameof(PublishDatePart)))
         {
-            if (DateTime.TryParseExact(model.PublishDate, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            publishDateUtc = TimeInput.ParseLocal(model.PublishDate, ContentInput.PublishDateLabel, out var dateError);
+            if (dateError is not null)
             {
-                publishDateUtc = VietnamTime.ToUtc(local);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(model.PublishDate), "Ngày đăng không hợp lệ. Hãy chọn ngày và giờ.");
+                ModelState.AddModelError(nameof(model.PublishDate), dateError);
             }
         }
 

@@ -16,6 +16,9 @@ public sealed class ContentEditModel
 
     public string? DisplayText { get; set; }
     public string? Slug { get; set; }
+
+    /// <summary>"Đổi địa chỉ": the slug of a published item changes only when this is ticked.</summary>
+    public bool ChangeSlug { get; set; }
     public string? Summary { get; set; }
     public string? Body { get; set; }
     /// <summary>The image already stored (a hidden field), replaced by <see cref="ImageFile"/> when one is chosen.</summary>
@@ -80,5 +83,5 @@ public sealed class ContentEditModel
     /// <summary>The same input the JSON API takes, so the form and the API fill items alike.</summary>
     public ContentInput ToInput(DateTime? publishDateUtc, bool publish) => new(
         DisplayText, Slug, Summary, Body, ImageUrl, ImageUrl is null ? null : ImageAlt, Categories,
-        publishDateUtc is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null, ConcurrencyStamp, publish);
+        ContentInput.FormatDate(publishDateUtc), ConcurrencyStamp, publish, ChangeSlug);
 }
