@@ -7,6 +7,7 @@ using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Provisioning;
 using GovCms.Recipes;
+using GovCms.Redirects;
 using GovCms.Recipes.Steps;
 using GovCms.Security;
 using GovCms.Tenants;
@@ -55,6 +56,7 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, ContentModel>();
         services.AddSingleton<IModelContributor, SecurityModel>();
         services.AddSingleton<IModelContributor, AuditModel>();
+        services.AddGovCmsRedirects();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
