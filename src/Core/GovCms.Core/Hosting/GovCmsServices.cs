@@ -68,6 +68,7 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+        services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
 
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
