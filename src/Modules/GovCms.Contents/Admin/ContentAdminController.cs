@@ -45,7 +45,11 @@ public sealed class ContentAdminController(
         var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize));
         var pager = new Pager(result.Page, result.PageCount,
             p => Url.Action(nameof(Index), new { type = selected?.Name, status = status == ContentStatus.Any ? null : (ContentStatus?)status, q, page = p })!);
-        return View(new ContentListModel(types, selected, status, q, result, pager));
+        return View(new ContentListModel(types, selected, status, q, result, pager)
+        {
+            CanUnpublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish),
+            CanDelete = await permissions.HasPermissionAsync(User, ContentPermissions.Delete),
+        });
     }
 
     [HttpGet("new")]
@@ -145,6 +149,9 @@ public sealed class ContentAdminController(
         var result = await content.RestoreAsync(id, version, concurrencyStamp ?? "");
         switch (result.Failure)
         {
+            case ContentFailure.None when result.Unchanged:
+                Flash($"Phiên bản {version.ToString(CultureInfo.InvariantCulture)} giống hệt bản mới nhất, nên không tạo phiên bản mới.");
+                return RedirectToAction(nameof(Edit), new { id });
             case ContentFailure.None:
                 Flash($"Đã khôi phục phiên bản {version.ToString(CultureInfo.InvariantCulture)} thành một bản nháp mới.");
                 return RedirectToAction(nameof(Edit), new { id });
@@ -182,10 +189,18 @@ public sealed class ContentAdminController(
         var item = existing ?? content.New(type.Name);
         model.ToInput(publishDateUtc, publish).ApplyTo(item, type);
         item.ConcurrencyStamp = model.ConcurrencyStamp ?? "";
-        var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item);
+        var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item, model.ChangeSlug);
         if (result.Succeeded && _workflow is not null && intent is SubmitIntent or ForcePublishIntent)
         {
             return await AfterDraftSavedAsync(result.Item!, intent, model);
+        }
+
+        if (result is { Unchanged: true, Item: { } same } && (!publish || same.Published))
+        {
+            Flash(same.Published
+                ? "Không có thay đổi nào: bài đang đăng đúng như bản này, nên không tạo phiên bản mới."
+                : "Không có thay đổi nào so với bản đã lưu, nên không tạo phiên bản mới.");
+            return RedirectToAction(nameof(Edit), new { id = same.ContentItemId });
         }
 
         if (result.Succeeded && publish && existing is not null)
@@ -306,7 +321,10 @@ public sealed class ContentAdminController(
         model.Type = type;
         model.Item = existing;
         model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
-        model.CanPublish = !model.Editorial.ApprovalRequired && await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        var mayPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        model.CanPublish = !model.Editorial.ApprovalRequired && mayPublish;
+        model.CanUnpublish = mayPublish && existing?.PublishedVersion is not null;
+        model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);
         model.AllCategories = type.Has(nameof(CategoriesPart)) ? await categories.ListAsync() : [];
         model.MaxImageBytes = media.MaxImageBytes;
         return View("Edit", model);

@@ -40,6 +40,13 @@ public sealed class ContentEditModel
     [BindNever]
     public bool CanPublish { get; set; }
 
+    /// <summary>The item is on the portal and the user may take it off ("Gỡ khỏi cổng").</summary>
+    [BindNever]
+    public bool CanUnpublish { get; set; }
+
+    [BindNever]
+    public bool CanDelete { get; set; }
+
     /// <summary>Where the item stands in the editorial workflow, and what it offers.</summary>
     [BindNever]
     public EditorialStatus Editorial { get; set; } = EditorialStatus.None;

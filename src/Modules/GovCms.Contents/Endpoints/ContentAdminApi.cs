@@ -66,7 +66,7 @@ internal static class ContentAdminApi
             }
 
             item.ConcurrencyStamp = input.ConcurrencyStamp ?? "";
-            var result = await manager.UpdateAsync(item);
+            var result = await manager.UpdateAsync(item, input.ChangeSlug);
             if (result.Succeeded && input.Publish)
             {
                 result = await manager.PublishAsync(id, result.Item!.ConcurrencyStamp);
