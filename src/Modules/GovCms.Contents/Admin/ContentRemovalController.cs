@@ -26,23 +26,7 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
 
     [HttpPost("unpublish")]
     [RequirePermission(ContentPermissions.Publish)]
-    public async Task<IActionResult> Unpublish(string id, string? concurrencyStamp)
-    {
-        if (await FindAsync(id) is not { } found)
-        {
-            return NotFound();
-        }
-
-        var menu = MenuEntriesOf(found.Address);
-        var result = await content.UnpublishAsync(id, concurrencyStamp ?? "");
-        if (Refused(result) is { } refused)
-        {
-            return refused;
-        }
-
-        Flash($"Đã gỡ \"{found.Item.DisplayText}\" khỏi cổng.{MenuNote(menu)}");
-        return RedirectToAction(nameof(ContentAdminController.Edit), "ContentAdmin", new { id });
-    }
+    public Task<IActionResult> Unpublish(string id, string? concurrencyStamp) => RemoveAsync(id, concurrencyStamp, delete: false);
 
     [HttpGet("delete")]
     [RequirePermission(ContentPermissions.Delete)]
@@ -50,7 +34,10 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
 
     [HttpPost("delete")]
     [RequirePermission(ContentPermissions.Delete)]
-    public async Task<IActionResult> Delete(string id, string? concurrencyStamp)
+    public Task<IActionResult> Delete(string id, string? concurrencyStamp) => RemoveAsync(id, concurrencyStamp, delete: true);
+
+    /// <summary>Takes the item off the portal, or deletes it; says which menu entries left with it.</summary>
+    private async Task<IActionResult> RemoveAsync(string id, string? concurrencyStamp, bool delete)
     {
         if (await FindAsync(id) is not { } found)
         {
@@ -58,14 +45,21 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
         }
 
         var menu = MenuEntriesOf(found.Address);
-        var result = await content.RemoveAsync(id, concurrencyStamp ?? "");
-        if (Refused(result) is { } refused)
+        var result = delete ? await content.RemoveAsync(id, concurrencyStamp ?? "") : await content.UnpublishAsync(id, concurrencyStamp ?? "");
+        switch (result.Failure)
         {
-            return refused;
+            case ContentFailure.None when delete:
+                Flash($"Đã xóa \"{found.Item.DisplayText}\".{MenuNote(menu)}");
+                return RedirectToAction(nameof(ContentAdminController.Index), "ContentAdmin", new { type = found.Type.Name });
+            case ContentFailure.None:
+                Flash($"Đã gỡ \"{found.Item.DisplayText}\" khỏi cổng.{MenuNote(menu)}");
+                return RedirectToAction(nameof(ContentAdminController.Edit), "ContentAdmin", new { id });
+            case ContentFailure.NotFound:
+                return NotFound();
+            default:
+                FlashError(string.Join(" ", result.Errors.Values));
+                return RedirectToAction(nameof(ContentAdminController.Edit), "ContentAdmin", new { id });
         }
-
-        Flash($"Đã xóa \"{found.Item.DisplayText}\".{MenuNote(menu)}");
-        return RedirectToAction(nameof(ContentAdminController.Index), "ContentAdmin", new { type = found.Type.Name });
     }
 
     private async Task<IActionResult> ConfirmAsync(string id, bool delete)
@@ -102,18 +96,4 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
 
     private static string MenuNote(IReadOnlyList<string> menu) =>
         menu.Count == 0 ? "" : $" Đã bỏ khỏi menu: {string.Join(", ", menu.Select(t => $"\"{t}\""))}.";
-
-    private IActionResult? Refused(ContentOperationResult result)
-    {
-        switch (result.Failure)
-        {
-            case ContentFailure.None:
-                return null;
-            case ContentFailure.NotFound:
-                return NotFound();
-            default:
-                FlashError(string.Join(" ", result.Errors.Values));
-                return RedirectToAction(nameof(ContentAdminController.Edit), "ContentAdmin", new { id = RouteData.Values["id"] });
-        }
-    }
 }
