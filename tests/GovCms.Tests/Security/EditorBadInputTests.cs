@@ -67,12 +67,26 @@ public abstract class EditorBadInputTests(GovCmsSite site) : IAsyncLifetime
         using var admin = await site.SignedInAsync(Slug, Demo.Administrator(Slug));
         var item = await admin.CreateArticleAsync(Slug, "Bài hẹn giờ lạ " + value);
         var editor = $"/{Slug}/admin/content/{Field(item, "id")}";
-        var location = await admin.PostFormExpectingRedirectAsync(editor, $"{editor}/schedule",
-            [("concurrencyStamp", Field(item, "concurrencyStamp")), ("scheduledPublish", value), ("scheduledUnpublish", "")]);
-        Assert.Equal(editor, location);
-        var page = await admin.PageAsync(editor);
-        Assert.Contains("Chưa hẹn giờ được", page);
-        Assert.DoesNotContain("Hẹn giờ đăng lúc", page);
+        using var response = await admin.PostFormAsync(editor, $"{editor}/schedule",
+            [("concurrencyStamp", Field(item, "concurrencyStamp")), ("scheduledPublish", "2026-12-01T08:00"), ("scheduledUnpublish", value)]);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Thời điểm gỡ", AdminPages.FieldError(page, "scheduledUnpublish"));
+        Assert.Equal(value, AdminPages.InputValue(page, "scheduledUnpublish"));
+        Assert.DoesNotContain("Hẹn giờ đăng lúc", await admin.PageAsync(editor));
+    }
+
+    [Fact]
+    public async Task A_schedule_in_the_past_is_shown_next_to_its_field()
+    {
+        using var admin = await site.SignedInAsync(Slug, Demo.Administrator(Slug));
+        var item = await admin.CreateArticleAsync(Slug, "Bài hẹn giờ đã qua");
+        var editor = $"/{Slug}/admin/content/{Field(item, "id")}";
+        using var response = await admin.PostFormAsync(editor, $"{editor}/schedule",
+            [("concurrencyStamp", Field(item, "concurrencyStamp")), ("scheduledPublish", "2020-01-01T08:00"), ("scheduledUnpublish", "")]);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Thời điểm đăng phải sau hiện tại.", AdminPages.FieldError(page, "scheduledPublish"));
     }
 
     [Theory]

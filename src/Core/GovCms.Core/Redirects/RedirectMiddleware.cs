@@ -22,7 +22,7 @@ internal sealed class RedirectMiddleware(RequestDelegate next)
 
         if (await redirects.FindAsync(tenant.Id, Normalized(context.Request.Path), context.RequestAborted) is { } target)
         {
-            context.Response.Clear();
+            // Nothing was written for the 404; headers set before (security headers) stay.
             context.Response.Redirect(context.Request.PathBase + target + context.Request.QueryString, permanent: true);
         }
     }

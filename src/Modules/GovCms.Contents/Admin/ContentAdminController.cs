@@ -82,39 +82,49 @@ public sealed class ContentAdminController(
         return await SaveAsync(model, definition, item, intent);
     }
 
-    /// <summary>Sets when the latest saved version is published and when the item is taken off; empty fields remove what was set.</summary>
+    /// <summary>
+    /// Sets when the latest saved version is published and when the item is taken off; empty fields remove what was
+    /// set. A time that is refused shows the editor again with the message next to its field.
+    /// </summary>
     [HttpPost("{id}/schedule")]
     public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
     {
-        if (_workflow is null)
+        if (_workflow is null || await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
         var publishAt = TimeInput.ParseLocal(scheduledPublish, "Thời điểm đăng", out var publishError);
         var unpublishAt = TimeInput.ParseLocal(scheduledUnpublish, "Thời điểm gỡ", out var unpublishError);
-        if (publishError is not null || unpublishError is not null)
+        AddError(ContentEditModel.ScheduledPublishField, publishError);
+        AddError(ContentEditModel.ScheduledUnpublishField, unpublishError);
+        if (ModelState.IsValid)
         {
-            FlashError($"Chưa hẹn giờ được: {string.Join(" ", new[] { publishError, unpublishError }.OfType<string>())}");
-            return RedirectToAction(nameof(Edit), new { id });
+            var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
+            switch (result.Failure)
+            {
+                case ContentFailure.None:
+                    Flash(publishAt is null && unpublishAt is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
+                    return RedirectToAction(nameof(Edit), new { id });
+                case ContentFailure.NotFound:
+                    return NotFound();
+                case ContentFailure.Invalid:
+                    AddError(ContentEditModel.ScheduledPublishField, result.Errors.GetValueOrDefault("publishAt"));
+                    AddError(ContentEditModel.ScheduledUnpublishField, result.Errors.GetValueOrDefault("unpublishAt"));
+                    break;
+            }
+
+            if (ModelState.IsValid)
+            {
+                FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
+                return RedirectToAction(nameof(Edit), new { id });
+            }
         }
 
-        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
-        if (result.Failure == ContentFailure.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(publishAt is null && unpublishAt is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
-        }
-        else
-        {
-            FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
+        var model = ContentEditModel.From(item);
+        model.ScheduledPublish = scheduledPublish;
+        model.ScheduledUnpublish = scheduledUnpublish;
+        return await EditorAsync(model, definition, item);
     }
 
     /// <summary>The body rendered as the site will show it, for the editor's live preview.</summary>
@@ -160,6 +170,14 @@ public sealed class ContentAdminController(
             default:
                 FlashError(string.Join(" ", result.Errors.Values));
                 return RedirectToAction(nameof(History), new { id });
+        }
+    }
+
+    private void AddError(string field, string? message)
+    {
+        if (message is not null)
+        {
+            ModelState.AddModelError(field, message);
         }
     }
 
@@ -327,6 +345,12 @@ public sealed class ContentAdminController(
         model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);
         model.AllCategories = type.Has(nameof(CategoriesPart)) ? await categories.ListAsync() : [];
         model.MaxImageBytes = media.MaxImageBytes;
+        model.PublishedSlug = existing switch
+        {
+            { Published: true } => existing.Slug,
+            { PublishedVersion: not null } => (await content.GetAsync(existing.ContentItemId, VersionOptions.Published))?.Slug,
+            _ => null,
+        };
         return View("Edit", model);
     }
 }

@@ -70,6 +70,21 @@ public sealed class ContentEditModel
     [BindNever]
     public long MaxImageBytes { get; set; }
 
+    /// <summary>The fields of the schedule form ("Đăng lúc", "Gỡ khỏi cổng lúc"), as ModelState knows them.</summary>
+    public const string ScheduledPublishField = "scheduledPublish";
+    public const string ScheduledUnpublishField = "scheduledUnpublish";
+
+    /// <summary>What the schedule form posted, shown again when it was refused.</summary>
+    [BindNever]
+    public string? ScheduledPublish { get; set; }
+
+    [BindNever]
+    public string? ScheduledUnpublish { get; set; }
+
+    /// <summary>Where the published version is on the portal ("Xem trên cổng"); null when it is not published.</summary>
+    [BindNever]
+    public string? PublishedSlug { get; set; }
+
     /// <summary>A time as a datetime-local field shows it, in Vietnam time; empty for none.</summary>
     public static string? LocalInput(DateTime? utc) =>
         utc is DateTime value ? VietnamTime.ToLocal(value).ToString(LocalDateFormat, CultureInfo.InvariantCulture) : null;
