@@ -18,7 +18,8 @@ internal static class TenantAdminApi
 
         adminApi.MapPut("/tenant", async (ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, TenantUpdateInput input) =>
             {
-                var outcome = await tenants.UpdateAsync(current.Required.Id, input.DisplayName ?? "", input.Settings ?? [], input.Theme);
+                var tenant = current.Required;
+                var outcome = await tenants.UpdateAsync(tenant.Id, input.DisplayName ?? tenant.DisplayName, input.MergeInto(tenant.Settings), input.Theme);
                 return outcome.Succeeded ? Results.Ok(TenantDto.From(outcome.Tenant!, catalog)) : ApiResults.Invalid(outcome.Errors);
             })
             .RequirePermission(TenantPermissions.ManageSettings);
@@ -51,7 +52,35 @@ internal static class TenantAdminApi
     }
 }
 
-public sealed record TenantUpdateInput(string? DisplayName, Dictionary<string, string>? Settings, string? Theme);
+/// <summary>
+/// A partial update of the site: what is absent or null stays as it is. <see cref="Settings"/> names only the keys
+/// to change: a value sets the key, an empty value removes it, null leaves it.
+/// </summary>
+public sealed record TenantUpdateInput(string? DisplayName, Dictionary<string, string?>? Settings, string? Theme)
+{
+    public Dictionary<string, string> MergeInto(IReadOnlyDictionary<string, string> current)
+    {
+        var merged = current.ToDictionary();
+        foreach (var (key, value) in Settings ?? [])
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (value.Trim().Length == 0)
+            {
+                merged.Remove(key);
+            }
+            else
+            {
+                merged[key] = value.Trim();
+            }
+        }
+
+        return merged;
+    }
+}
 
 public sealed record FeatureInput(bool Enabled);
 

@@ -127,6 +127,10 @@ public abstract class PortalPagesTests(GovCmsSite site)
             {
                 ["Phone"] = "0237 3 999 888",
                 ["ResponsiblePerson"] = "Lê Thị Hoa, Phó Chủ tịch UBND phường",
+                // The update is partial: an empty value removes a setting.
+                ["Address"] = "",
+                ["Email"] = "",
+                ["Licence"] = "",
             },
         });
 

@@ -18,7 +18,12 @@ public sealed record ContentOperationResult(ContentItem? Item, ContentFailure Fa
 {
     public bool Succeeded => Failure == ContentFailure.None;
 
+    /// <summary>The save changed nothing: <see cref="Item"/> is the latest version as it was, and no version was added.</summary>
+    public bool Unchanged { get; init; }
+
     public static ContentOperationResult Ok(ContentItem item) => new(item, ContentFailure.None, new Dictionary<string, string>());
+
+    public static ContentOperationResult Same(ContentItem item) => Ok(item) with { Unchanged = true };
 
     public static ContentOperationResult Fail(ContentFailure failure, string field, string message) =>
         new(null, failure, new Dictionary<string, string> { [field] = message });

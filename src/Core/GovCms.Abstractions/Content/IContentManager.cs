@@ -38,11 +38,24 @@ public interface IContentManager
     /// <summary>Stores a new item as a draft, or published when <paramref name="publish"/> is set.</summary>
     Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a new draft version on top of the latest one; refused when the item changed since <see cref="ContentItem.ConcurrencyStamp"/>.</summary>
+    /// <summary>
+    /// Stores a new draft version on top of the latest one; refused when the item changed since <see cref="ContentItem.ConcurrencyStamp"/>.
+    /// When nothing differs from the latest version no version is added (<see cref="ContentOperationResult.Unchanged"/>).
+    /// A published item keeps its slug.
+    /// </summary>
     Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// As <see cref="UpdateAsync(ContentItem, CancellationToken)"/>; with <paramref name="changeSlug"/> a published item's slug may
+    /// change too, and when that version is published its old address answers 301 to the new one.
+    /// </summary>
+    Task<ContentOperationResult> UpdateAsync(ContentItem item, bool changeSlug, CancellationToken cancellationToken = default);
+
     Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
+    /// <summary>Takes the item off the portal; menu entries linking to it leave the menu.</summary>
     Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the item (kept as deleted); menu entries and redirects leading to it go.</summary>
     Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default);
 
     /// <summary>Makes an earlier version the latest draft again (as a new version; history is kept).</summary>

@@ -25,6 +25,20 @@ public static class SiteSettings
     public const string SpokespersonPhone = "SpokespersonPhone";
     public const string SpokespersonEmail = "SpokespersonEmail";
 
+    // The head of the unit (Chủ tịch Ủy ban nhân dân), as the "Giới thiệu" page and the portal name them.
+    public const string LeaderName = "LeaderName";
+    public const string LeaderTitle = "LeaderTitle";
+
+    /// <summary>How a recipe marks what the unit still has to fill in: "[CẦN BỔ SUNG: số điện thoại trụ sở]".</summary>
+    public const string PlaceholderStart = "[CẦN BỔ SUNG";
+
+    /// <summary>
+    /// A value that is a recipe's placeholder, not real information: "not filled in yet". Format checks (phone,
+    /// e-mail) skip it, the settings page points it out, and the portal should not show it as if it were real.
+    /// </summary>
+    public static bool IsPlaceholder(string? value) =>
+        value is not null && value.AsSpan().TrimStart().StartsWith(PlaceholderStart, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The fields in the order the settings page and the footer show them.</summary>
     public static readonly IReadOnlyList<SiteSettingField> Fields =
     [

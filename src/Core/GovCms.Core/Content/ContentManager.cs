@@ -16,6 +16,7 @@ internal sealed class ContentManager(
     ModuleCatalog modules,
     IEnumerable<IContentHandler> handlers,
     ContentAuthor author,
+    ContentAddresses addresses,
     TimeProvider clock) : IContentManager
 {
     public const string ConflictMessage =
@@ -86,9 +87,12 @@ internal sealed class ContentManager(
     }
 
     public Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
-        AtomicAsync(() => UpdateCoreAsync(item, restoredFrom: null, cancellationToken));
+        UpdateAsync(item, changeSlug: false, cancellationToken);
 
-    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, int? restoredFrom, CancellationToken cancellationToken)
+    public Task<ContentOperationResult> UpdateAsync(ContentItem item, bool changeSlug, CancellationToken cancellationToken = default) =>
+        AtomicAsync(() => UpdateCoreAsync(item, restoredFrom: null, changeSlug, cancellationToken));
+
+    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, int? restoredFrom, bool changeSlug, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -98,13 +102,26 @@ internal sealed class ContentManager(
 
         var type = GetType(header!.ContentType)!;
         item.ContentType = header.ContentType;
+        if (KeepSlug(header, type, item, restoredFrom is not null, changeSlug) is { } refused)
+        {
+            return refused;
+        }
+
         var errors = await PrepareAsync(item, cancellationToken);
         if (errors.Count > 0)
         {
             return ContentOperationResult.Invalid(errors);
         }
 
-        await NewLatestVersionAsync(header, item, cancellationToken);
+        var latest = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == header.Id && v.Latest, cancellationToken);
+        if (IsSame(latest, item))
+        {
+            // Nothing changed: no empty version, no new stamp; the caller tells the user.
+            db.ChangeTracker.Clear();
+            return ContentOperationResult.Same(ToItem(latest, header));
+        }
+
+        NewLatestVersion(header, latest, item);
         var context = new ContentContext(item, type) { RestoredFromVersion = restoredFrom };
         foreach (var handler in handlers)
         {
@@ -166,10 +183,16 @@ internal sealed class ContentManager(
             return ContentOperationResult.Ok(item);
         }
 
-        var context = new ContentContext(ToItem(published, header!), GetType(header!.ContentType)!);
+        var type = GetType(header!.ContentType)!;
+        var context = new ContentContext(ToItem(published, header), type);
         foreach (var handler in handlers)
         {
             await handler.UnpublishingAsync(context);
+        }
+
+        if (ContentAddresses.PathOf(type, published.Slug) is { } path)
+        {
+            await addresses.GoneAsync(path, deleted: false, cancellationToken);
         }
 
         published.Published = false;
@@ -205,8 +228,15 @@ internal sealed class ContentManager(
             await handler.RemovingAsync(context);
         }
 
-        await db.Set<ContentVersionRecord>().Where(v => v.ContentItemId == contentItemId && v.Published)
-            .ForEachAsync(v => v.Published = false, cancellationToken);
+        foreach (var published in await db.Set<ContentVersionRecord>().Where(v => v.ContentItemId == contentItemId && v.Published).ToListAsync(cancellationToken))
+        {
+            published.Published = false;
+            if (ContentAddresses.PathOf(context.Type, published.Slug) is { } path)
+            {
+                await addresses.GoneAsync(path, deleted: true, cancellationToken);
+            }
+        }
+
         header.Deleted = true;
         header.DeletedUtc = header.ModifiedUtc = Now;
         header.PublishedVersion = null;
@@ -233,7 +263,7 @@ internal sealed class ContentManager(
 
         var item = ToItem(source, header!);
         item.ConcurrencyStamp = concurrencyStamp;
-        return await UpdateCoreAsync(item, restoredFrom: version, cancellationToken);
+        return await UpdateCoreAsync(item, restoredFrom: version, changeSlug: false, cancellationToken);
     }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Latest, CancellationToken cancellationToken = default)
@@ -353,9 +383,8 @@ internal sealed class ContentManager(
         return (header, null);
     }
 
-    private async Task NewLatestVersionAsync(ContentItemRecord header, ContentItem item, CancellationToken cancellationToken)
+    private void NewLatestVersion(ContentItemRecord header, ContentVersionRecord previous, ContentItem item)
     {
-        var previous = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == header.Id && v.Latest, cancellationToken);
         previous.Latest = false;
         item.Version = header.LatestVersion + 1;
         item.Latest = true;
@@ -385,6 +414,10 @@ internal sealed class ContentManager(
         if (previous is not null)
         {
             previous.Published = false;
+            if (previous.Slug != version.Slug && ContentAddresses.PathOf(type, previous.Slug) is { } from)
+            {
+                await addresses.MovedAsync(from, ContentAddresses.PathOf(type, version.Slug)!, CancellationToken.None);
+            }
         }
 
         var now = Now;
@@ -437,6 +470,35 @@ internal sealed class ContentManager(
         return version;
     }
 
+    /// <summary>
+    /// A published item keeps its address: an empty slug, a restored version's slug, or any slug without
+    /// <paramref name="changeSlug"/> leaves the item's slug as it is (a different one typed without it is refused).
+    /// With it the slug changes, and once that version is published the old address answers 301 to the new one.
+    /// </summary>
+    private static ContentOperationResult? KeepSlug(ContentItemRecord header, ContentTypeDefinition type, ContentItem item, bool restoring, bool changeSlug)
+    {
+        if (header.PublishedVersion is null || changeSlug)
+        {
+            return null;
+        }
+
+        var asked = VietnameseText.Slugify(item.Slug ?? "");
+        if (restoring || asked.Length == 0 || asked == header.Slug)
+        {
+            item.Slug = header.Slug;
+            return null;
+        }
+
+        var address = ContentAddresses.PathOf(type, header.Slug) ?? header.Slug;
+        return ContentOperationResult.Fail(ContentFailure.Invalid, "slug",
+            $"Bài đã đăng ở địa chỉ \"{address}\": địa chỉ chỉ đổi khi bạn chọn \"Đổi địa chỉ\" (API: \"changeSlug\": true). Khi đó địa chỉ cũ tự chuyển sang địa chỉ mới.");
+    }
+
+    /// <summary>Whether the prepared item is what the latest version already holds.</summary>
+    private static bool IsSame(ContentVersionRecord latest, ContentItem item) =>
+        latest.DisplayText == item.DisplayText && latest.Slug == item.Slug
+        && System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(latest.Data), item.Parts);
+
     /// <summary>Normalizes text to NFC, derives the slug, renders Markdown, and checks what the editor entered.</summary>
     private async Task<Dictionary<string, string>> PrepareAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -483,6 +545,7 @@ internal sealed class ContentManager(
     /// </summary>
     private async Task<ContentOperationResult> AtomicAsync(Func<Task<ContentOperationResult>> operation)
     {
+        addresses.Forget();
         try
         {
             return await operation();
@@ -490,11 +553,33 @@ internal sealed class ContentManager(
         catch
         {
             db.ChangeTracker.Clear();
+            addresses.Forget();
             throw;
         }
     }
 
+    /// <summary>Saves the operation; when it moved or removed an address the menu links to, the menu changes in the same transaction.</summary>
     private async Task<ContentOperationResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        if (!addresses.ChangesMenu)
+        {
+            return await SaveChangesAsync(item, cancellationToken);
+        }
+
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        var result = await SaveChangesAsync(item, cancellationToken);
+        if (!result.Succeeded)
+        {
+            addresses.Forget();
+            return result;
+        }
+
+        await addresses.ApplyMenuAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    private async Task<ContentOperationResult> SaveChangesAsync(ContentItem item, CancellationToken cancellationToken)
     {
         try
         {

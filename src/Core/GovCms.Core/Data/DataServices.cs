@@ -31,6 +31,8 @@ public static class DataServices
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
         }
+
+        builder.AddInterceptors(AfterCommit.Interceptor);
     }
 
     private static string DefaultSqliteConnectionString(string contentRoot)

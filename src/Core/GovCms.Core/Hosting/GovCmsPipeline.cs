@@ -2,6 +2,7 @@ using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Recipes;
+using GovCms.Redirects;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -30,6 +31,8 @@ public static class GovCmsPipeline
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
+
+            await RetiredRedirects.MoveLegacySettingsAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
         }
 
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
@@ -55,6 +58,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
+        app.UseGovCmsRedirects();
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<ApiRequestGuard>();

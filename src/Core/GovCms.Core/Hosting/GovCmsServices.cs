@@ -7,6 +7,7 @@ using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Provisioning;
 using GovCms.Recipes;
+using GovCms.Redirects;
 using GovCms.Recipes.Steps;
 using GovCms.Security;
 using GovCms.Tenants;
@@ -56,6 +57,7 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, ContentModel>();
         services.AddSingleton<IModelContributor, SecurityModel>();
         services.AddSingleton<IModelContributor, AuditModel>();
+        services.AddGovCmsRedirects();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
@@ -68,6 +70,7 @@ public static class GovCmsServices
 
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentAuthor>();
+        services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
 
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));

@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Modules;
+using GovCms.Redirects;
 using GovCms.Security;
 using GovCms.Tenants;
 using GovCms.Text;
@@ -133,17 +134,16 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
             }
 
             await MoveUsersAsync(db, retired, successor, users, changes, cancellationToken);
+            var store = services.GetRequiredService<RedirectStore>();
+            foreach (var (from, to) in redirects)
+            {
+                await store.AddAsync(retired.Id, from, to, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
         db.ChangeTracker.Clear();
-        var settings = retired.Settings.Where(s => !s.Key.StartsWith(RetiredRedirects.KeyPrefix, StringComparison.Ordinal)).ToDictionary();
-        foreach (var (from, to) in redirects)
-        {
-            settings[RetiredRedirects.Key(from)] = to;
-        }
-
-        await tenants.UpdateAsync(retired.Id, retired.DisplayName, settings, null, cancellationToken);
         await tenants.SetStateAsync(retired.Id, TenantState.Retired, successor.Id, cancellationToken);
         changes.Add($"{retired.DisplayName} (mã {retired.Name}) sáp nhập vào {successor.DisplayName}: mọi địa chỉ cũ chuyển hướng (301) sang {successor.DisplayName}.");
     }

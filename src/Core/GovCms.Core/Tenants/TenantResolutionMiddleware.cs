@@ -1,5 +1,7 @@
 using GovCms.Hosting;
+using GovCms.Redirects;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Tenants;
 
@@ -22,15 +24,20 @@ internal sealed class TenantResolutionMiddleware(RequestDelegate next, TenantCat
             case TenantState.Disabled:
                 return ErrorPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable);
             case TenantState.Retired when tenant.SuccessorId is int successorId && catalog.Find(successorId) is { } successor:
-                var path = RetiredRedirects.Target(tenant, context.Request.Path.Value ?? "/");
-                context.Response.Redirect(TenantUrls.BasePath(successor) + path + context.Request.QueryString, permanent: true);
-                return Task.CompletedTask;
+                return RedirectToSuccessorAsync(context, tenant, successor);
             case TenantState.Retired:
                 return ErrorPages.WriteAsync(context, StatusCodes.Status410Gone);
         }
 
         currentTenant.Set(tenant);
         return next(context);
+    }
+
+    private static async Task RedirectToSuccessorAsync(HttpContext context, TenantContext retired, TenantContext successor)
+    {
+        var redirects = context.RequestServices.GetRequiredService<RedirectStore>();
+        var path = await RetiredRedirects.TargetAsync(redirects, retired, context.Request.Path.Value ?? "/", context.RequestAborted);
+        context.Response.Redirect(TenantUrls.BasePath(successor) + path + context.Request.QueryString, permanent: true);
     }
 
     internal TenantContext? Resolve(HttpContext context)

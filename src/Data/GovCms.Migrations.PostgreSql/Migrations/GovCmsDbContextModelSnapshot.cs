@@ -285,6 +285,42 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.ToTable("ContentCategoryIndex");
                 });
 
+            modelBuilder.Entity("GovCms.Redirects.Redirect", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FromPath")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ToPath");
+
+                    b.ToTable("Redirects", (string)null);
+                });
+
             modelBuilder.Entity("GovCms.Security.GovCmsUser", b =>
                 {
                     b.Property<string>("Id")

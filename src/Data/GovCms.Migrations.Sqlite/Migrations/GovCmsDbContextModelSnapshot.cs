@@ -272,6 +272,40 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.ToTable("ContentCategoryIndex");
                 });
 
+            modelBuilder.Entity("GovCms.Redirects.Redirect", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "FromPath")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "ToPath");
+
+                    b.ToTable("Redirects", (string)null);
+                });
+
             modelBuilder.Entity("GovCms.Security.GovCmsUser", b =>
                 {
                     b.Property<string>("Id")

@@ -2,6 +2,7 @@ using System.Globalization;
 using GovCms.Admin;
 using GovCms.Content;
 using GovCms.Contents.Categories;
+using GovCms.Contents.Endpoints;
 using GovCms.Media;
 using GovCms.Modules;
 using GovCms.Security;
@@ -44,7 +45,11 @@ public sealed class ContentAdminController(
         var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize));
         var pager = new Pager(result.Page, result.PageCount,
             p => Url.Action(nameof(Index), new { type = selected?.Name, status = status == ContentStatus.Any ? null : (ContentStatus?)status, q, page = p })!);
-        return View(new ContentListModel(types, selected, status, q, result, pager));
+        return View(new ContentListModel(types, selected, status, q, result, pager)
+        {
+            CanUnpublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish),
+            CanDelete = await permissions.HasPermissionAsync(User, ContentPermissions.Delete),
+        });
     }
 
     [HttpGet("new")]
@@ -77,39 +82,49 @@ public sealed class ContentAdminController(
         return await SaveAsync(model, definition, item, intent);
     }
 
-    /// <summary>Sets when the latest saved version is published and when the item is taken off; empty fields remove what was set.</summary>
+    /// <summary>
+    /// Sets when the latest saved version is published and when the item is taken off; empty fields remove what was
+    /// set. A time that is refused shows the editor again with the message next to its field.
+    /// </summary>
     [HttpPost("{id}/schedule")]
     public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
     {
-        if (_workflow is null)
+        if (_workflow is null || await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
         {
             return NotFound();
         }
 
-        var publishAt = ParseLocal(scheduledPublish);
-        var unpublishAt = ParseLocal(scheduledUnpublish);
-        if (publishAt.Invalid || unpublishAt.Invalid)
+        var publishAt = TimeInput.ParseLocal(scheduledPublish, "Thời điểm đăng", out var publishError);
+        var unpublishAt = TimeInput.ParseLocal(scheduledUnpublish, "Thời điểm gỡ", out var unpublishError);
+        AddError(ContentEditModel.ScheduledPublishField, publishError);
+        AddError(ContentEditModel.ScheduledUnpublishField, unpublishError);
+        if (ModelState.IsValid)
         {
-            FlashError("Chưa hẹn giờ được: ngày giờ không hợp lệ. Hãy chọn ngày và giờ.");
-            return RedirectToAction(nameof(Edit), new { id });
+            var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
+            switch (result.Failure)
+            {
+                case ContentFailure.None:
+                    Flash(publishAt is null && unpublishAt is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
+                    return RedirectToAction(nameof(Edit), new { id });
+                case ContentFailure.NotFound:
+                    return NotFound();
+                case ContentFailure.Invalid:
+                    AddError(ContentEditModel.ScheduledPublishField, result.Errors.GetValueOrDefault("publishAt"));
+                    AddError(ContentEditModel.ScheduledUnpublishField, result.Errors.GetValueOrDefault("unpublishAt"));
+                    break;
+            }
+
+            if (ModelState.IsValid)
+            {
+                FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
+                return RedirectToAction(nameof(Edit), new { id });
+            }
         }
 
-        var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt.Utc, unpublishAt.Utc, User);
-        if (result.Failure == ContentFailure.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Succeeded)
-        {
-            Flash(publishAt.Utc is null && unpublishAt.Utc is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
-        }
-        else
-        {
-            FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
-        }
-
-        return RedirectToAction(nameof(Edit), new { id });
+        var model = ContentEditModel.From(item);
+        model.ScheduledPublish = scheduledPublish;
+        model.ScheduledUnpublish = scheduledUnpublish;
+        return await EditorAsync(model, definition, item);
     }
 
     /// <summary>The body rendered as the site will show it, for the editor's live preview.</summary>
@@ -144,6 +159,9 @@ public sealed class ContentAdminController(
         var result = await content.RestoreAsync(id, version, concurrencyStamp ?? "");
         switch (result.Failure)
         {
+            case ContentFailure.None when result.Unchanged:
+                Flash($"Phiên bản {version.ToString(CultureInfo.InvariantCulture)} giống hệt bản mới nhất, nên không tạo phiên bản mới.");
+                return RedirectToAction(nameof(Edit), new { id });
             case ContentFailure.None:
                 Flash($"Đã khôi phục phiên bản {version.ToString(CultureInfo.InvariantCulture)} thành một bản nháp mới.");
                 return RedirectToAction(nameof(Edit), new { id });
@@ -155,17 +173,12 @@ public sealed class ContentAdminController(
         }
     }
 
-    /// <summary>A datetime-local value in Vietnam time, as UTC; empty is no time.</summary>
-    private static (DateTime? Utc, bool Invalid) ParseLocal(string? value)
+    private void AddError(string field, string? message)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (message is not null)
         {
-            return (null, false);
+            ModelState.AddModelError(field, message);
         }
-
-        return DateTime.TryParseExact(value, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? (VietnamTime.ToUtc(local), false)
-            : (null, true);
     }
 
     private ContentTypeDefinition? FindType(string? name) =>
@@ -194,10 +207,18 @@ public sealed class ContentAdminController(
         var item = existing ?? content.New(type.Name);
         model.ToInput(publishDateUtc, publish).ApplyTo(item, type);
         item.ConcurrencyStamp = model.ConcurrencyStamp ?? "";
-        var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item);
+        var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item, model.ChangeSlug);
         if (result.Succeeded && _workflow is not null && intent is SubmitIntent or ForcePublishIntent)
         {
             return await AfterDraftSavedAsync(result.Item!, intent, model);
+        }
+
+        if (result is { Unchanged: true, Item: { } same } && (!publish || same.Published))
+        {
+            Flash(same.Published
+                ? "Không có thay đổi nào: bài đang đăng đúng như bản này, nên không tạo phiên bản mới."
+                : "Không có thay đổi nào so với bản đã lưu, nên không tạo phiên bản mới.");
+            return RedirectToAction(nameof(Edit), new { id = same.ContentItemId });
         }
 
         if (result.Succeeded && publish && existing is not null)
@@ -236,15 +257,12 @@ public sealed class ContentAdminController(
     private async Task<DateTime?> CheckFormAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing)
     {
         DateTime? publishDateUtc = null;
-        if (type.Has(nameof(PublishDatePart)) && !string.IsNullOrWhiteSpace(model.PublishDate))
+        if (type.Has(nameof(PublishDatePart)))
         {
-            if (DateTime.TryParseExact(model.PublishDate, [ContentEditModel.LocalDateFormat, "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            publishDateUtc = TimeInput.ParseLocal(model.PublishDate, ContentInput.PublishDateLabel, out var dateError);
+            if (dateError is not null)
             {
-                publishDateUtc = VietnamTime.ToUtc(local);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(model.PublishDate), "Ngày đăng không hợp lệ. Hãy chọn ngày và giờ.");
+                ModelState.AddModelError(nameof(model.PublishDate), dateError);
             }
         }
 
@@ -321,9 +339,18 @@ public sealed class ContentAdminController(
         model.Type = type;
         model.Item = existing;
         model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
-        model.CanPublish = !model.Editorial.ApprovalRequired && await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        var mayPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        model.CanPublish = !model.Editorial.ApprovalRequired && mayPublish;
+        model.CanUnpublish = mayPublish && existing?.PublishedVersion is not null;
+        model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);
         model.AllCategories = type.Has(nameof(CategoriesPart)) ? await categories.ListAsync() : [];
         model.MaxImageBytes = media.MaxImageBytes;
+        model.PublishedSlug = existing switch
+        {
+            { Published: true } => existing.Slug,
+            { PublishedVersion: not null } => (await content.GetAsync(existing.ContentItemId, VersionOptions.Published))?.Slug,
+            _ => null,
+        };
         return View("Edit", model);
     }
 }

@@ -16,6 +16,9 @@ public sealed class ContentEditModel
 
     public string? DisplayText { get; set; }
     public string? Slug { get; set; }
+
+    /// <summary>"Đổi địa chỉ": the slug of a published item changes only when this is ticked.</summary>
+    public bool ChangeSlug { get; set; }
     public string? Summary { get; set; }
     public string? Body { get; set; }
     /// <summary>The image already stored (a hidden field), replaced by <see cref="ImageFile"/> when one is chosen.</summary>
@@ -36,6 +39,13 @@ public sealed class ContentEditModel
 
     [BindNever]
     public bool CanPublish { get; set; }
+
+    /// <summary>The item is on the portal and the user may take it off ("Gỡ khỏi cổng").</summary>
+    [BindNever]
+    public bool CanUnpublish { get; set; }
+
+    [BindNever]
+    public bool CanDelete { get; set; }
 
     /// <summary>Where the item stands in the editorial workflow, and what it offers.</summary>
     [BindNever]
@@ -60,6 +70,21 @@ public sealed class ContentEditModel
     [BindNever]
     public long MaxImageBytes { get; set; }
 
+    /// <summary>The fields of the schedule form ("Đăng lúc", "Gỡ khỏi cổng lúc"), as ModelState knows them.</summary>
+    public const string ScheduledPublishField = "scheduledPublish";
+    public const string ScheduledUnpublishField = "scheduledUnpublish";
+
+    /// <summary>What the schedule form posted, shown again when it was refused.</summary>
+    [BindNever]
+    public string? ScheduledPublish { get; set; }
+
+    [BindNever]
+    public string? ScheduledUnpublish { get; set; }
+
+    /// <summary>Where the published version is on the portal ("Xem trên cổng"); null when it is not published.</summary>
+    [BindNever]
+    public string? PublishedSlug { get; set; }
+
     /// <summary>A time as a datetime-local field shows it, in Vietnam time; empty for none.</summary>
     public static string? LocalInput(DateTime? utc) =>
         utc is DateTime value ? VietnamTime.ToLocal(value).ToString(LocalDateFormat, CultureInfo.InvariantCulture) : null;
@@ -80,5 +105,5 @@ public sealed class ContentEditModel
     /// <summary>The same input the JSON API takes, so the form and the API fill items alike.</summary>
     public ContentInput ToInput(DateTime? publishDateUtc, bool publish) => new(
         DisplayText, Slug, Summary, Body, ImageUrl, ImageUrl is null ? null : ImageAlt, Categories,
-        publishDateUtc is DateTime utc ? new DateTimeOffset(utc, TimeSpan.Zero) : null, ConcurrencyStamp, publish);
+        ContentInput.FormatDate(publishDateUtc), ConcurrencyStamp, publish, ChangeSlug);
 }

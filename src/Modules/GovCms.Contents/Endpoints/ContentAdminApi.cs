@@ -2,6 +2,7 @@ using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Hosting;
 using GovCms.Security;
+using GovCms.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -38,7 +39,11 @@ internal static class ContentAdminApi
             }
 
             var item = manager.New(definition.Name);
-            input.ApplyTo(item, definition);
+            if (input.ApplyTo(item, definition) is { Count: > 0 } invalid)
+            {
+                return ApiResults.Invalid(invalid);
+            }
+
             var result = await manager.CreateAsync(item, input.Publish);
             return ApiResults.From(result, i => ContentDto.From(i), StatusCodes.Status201Created);
         });
@@ -55,9 +60,13 @@ internal static class ContentAdminApi
                 return refused;
             }
 
-            input.ApplyTo(item, manager.GetType(item.ContentType)!);
+            if (input.ApplyTo(item, manager.GetType(item.ContentType)!) is { Count: > 0 } invalid)
+            {
+                return ApiResults.Invalid(invalid);
+            }
+
             item.ConcurrencyStamp = input.ConcurrencyStamp ?? "";
-            var result = await manager.UpdateAsync(item);
+            var result = await manager.UpdateAsync(item, input.ChangeSlug);
             if (result.Succeeded && input.Publish)
             {
                 result = await manager.PublishAsync(id, result.Item!.ConcurrencyStamp);
@@ -111,9 +120,29 @@ internal static class ContentAdminApi
                 : NoWorkflow);
 
         content.MapPost("/{id}/schedule", async (HttpContext http, string id, ScheduleInput input) =>
-            Workflow(http) is { } workflow
-                ? ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", input.PublishAt?.UtcDateTime, input.UnpublishAt?.UtcDateTime, http.User), i => ContentDto.From(i))
-                : NoWorkflow);
+        {
+            if (Workflow(http) is not { } workflow)
+            {
+                return NoWorkflow;
+            }
+
+            var errors = new Dictionary<string, string>();
+            var publishAt = TimeInput.ParseInstant(input.PublishAt, "Thời điểm đăng", out var publishError);
+            var unpublishAt = TimeInput.ParseInstant(input.UnpublishAt, "Thời điểm gỡ", out var unpublishError);
+            if (publishError is not null)
+            {
+                errors["publishAt"] = publishError;
+            }
+
+            if (unpublishError is not null)
+            {
+                errors["unpublishAt"] = unpublishError;
+            }
+
+            return errors.Count > 0
+                ? ApiResults.Invalid(errors)
+                : ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", publishAt, unpublishAt, http.User), i => ContentDto.From(i));
+        });
 
         content.MapPost("/{id}/force-publish", async (HttpContext http, string id, ForcePublishInput input) =>
             Workflow(http) is { } workflow
@@ -146,5 +175,8 @@ public sealed record SubmitInput(string? ConcurrencyStamp, string? Note);
 
 public sealed record ForcePublishInput(string? ConcurrencyStamp, string? Reason);
 
-/// <summary>When to publish the latest saved version and when to take the item off; null for none (what was set before is replaced).</summary>
-public sealed record ScheduleInput(string? ConcurrencyStamp, DateTimeOffset? PublishAt, DateTimeOffset? UnpublishAt);
+/// <summary>
+/// When to publish the latest saved version and when to take the item off, ISO 8601 with offset; null for none
+/// (what was set before is replaced).
+/// </summary>
+public sealed record ScheduleInput(string? ConcurrencyStamp, string? PublishAt, string? UnpublishAt);

@@ -1,8 +1,14 @@
+using System.Globalization;
 using GovCms.Content;
+using GovCms.Text;
 
 namespace GovCms.Contents.Endpoints;
 
-/// <summary>What an editor sends: the item's fields, the stamp it read, and whether to publish now.</summary>
+/// <summary>
+/// What an editor sends: the item's fields, the stamp it read, and whether to publish now. The slug of a published
+/// item stays as it is unless <see cref="ChangeSlug"/> is set (then its old address answers 301 to the new one).
+/// </summary>
+/// <param name="PublishDate">ISO 8601 with offset, e.g. "2026-03-05T08:30:00+07:00".</param>
 public sealed record ContentInput(
     string? DisplayText,
     string? Slug,
@@ -11,12 +17,26 @@ public sealed record ContentInput(
     string? ImageUrl,
     string? ImageAlt,
     List<string>? Categories,
-    DateTimeOffset? PublishDate,
+    string? PublishDate,
     string? ConcurrencyStamp,
-    bool Publish = false)
+    bool Publish = false,
+    bool ChangeSlug = false)
 {
-    public void ApplyTo(ContentItem item, ContentTypeDefinition type)
+    public const string PublishDateLabel = "Ngày đăng";
+
+    /// <summary>A publish date as this input carries it.</summary>
+    public static string? FormatDate(DateTime? utc) => utc?.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>Fills the item with this input; returns what is wrong with the input itself (a date that is not one), by field.</summary>
+    public IReadOnlyDictionary<string, string> ApplyTo(ContentItem item, ContentTypeDefinition type)
     {
+        var errors = new Dictionary<string, string>();
+        var publishDateUtc = TimeInput.ParseInstant(PublishDate, PublishDateLabel, out var dateError);
+        if (dateError is not null)
+        {
+            errors["publishDate"] = dateError;
+        }
+
         item.DisplayText = DisplayText ?? "";
         item.Slug = Slug ?? "";
         if (type.Has(nameof(SummaryPart)))
@@ -41,8 +61,10 @@ public sealed record ContentInput(
 
         if (type.Has(nameof(PublishDatePart)))
         {
-            item.Apply(new PublishDatePart { DateUtc = PublishDate?.UtcDateTime });
+            item.Apply(new PublishDatePart { DateUtc = publishDateUtc });
         }
+
+        return errors;
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GovCms.Admin;
 using GovCms.Content;
 using GovCms.Security;
@@ -86,11 +85,15 @@ public sealed class TasksController(TaskService tasks, IContentManager content) 
                 return new TaskDecision(TaskAction.Return, form.Notes);
             case TaskForm.Done:
                 return new TaskDecision(TaskAction.Done, form.Notes);
-            case TaskForm.Schedule when DateTime.TryParseExact(form.PublishAt, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local):
-                return new TaskDecision(TaskAction.Approve, form.Notes, VietnamTime.ToUtc(local));
             case TaskForm.Schedule:
-                ModelState.AddModelError(nameof(TaskForm.PublishAt), "Hãy chọn ngày và giờ đăng.");
-                return null;
+                var publishAt = TimeInput.ParseLocal(form.PublishAt, "Thời điểm đăng", out var error);
+                if (publishAt is null)
+                {
+                    ModelState.AddModelError(nameof(TaskForm.PublishAt), error ?? "Hãy chọn ngày và giờ đăng.");
+                    return null;
+                }
+
+                return new TaskDecision(TaskAction.Approve, form.Notes, publishAt);
             default:
                 ModelState.AddModelError("", "Hãy chọn một thao tác.");
                 return null;

@@ -5,6 +5,7 @@ using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
 using GovCms.Tenants;
+using GovCms.Text;
 using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Engine;
 using GovCms.Workflows.Scheduling;
@@ -210,6 +211,10 @@ internal sealed class EditorialWorkflow(
             {
                 errors["publishAt"] = "Loại nội dung này phải được duyệt: thời điểm đăng do người duyệt cuối chọn khi duyệt (nút \"Hẹn giờ đăng\").";
             }
+            else if (!TimeInput.InRange(publish))
+            {
+                errors["publishAt"] = $"Thời điểm đăng {TimeInput.RangeRule}.";
+            }
             else if (publish <= now)
             {
                 errors["publishAt"] = "Thời điểm đăng phải sau hiện tại.";
@@ -222,7 +227,11 @@ internal sealed class EditorialWorkflow(
 
         if (unpublishAt is DateTime withdraw)
         {
-            if (withdraw <= now)
+            if (!TimeInput.InRange(withdraw))
+            {
+                errors["unpublishAt"] = $"Thời điểm gỡ {TimeInput.RangeRule}.";
+            }
+            else if (withdraw <= now)
             {
                 errors["unpublishAt"] = "Thời điểm gỡ phải sau hiện tại.";
             }

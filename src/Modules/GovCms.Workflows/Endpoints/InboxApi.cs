@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GovCms.Content;
 using GovCms.Hosting;
 using GovCms.Security;
+using GovCms.Text;
 using GovCms.Workflows.Dashboard;
 using GovCms.Workflows.Notifications;
 using GovCms.Workflows.Tasks;
@@ -36,7 +37,13 @@ internal static class InboxApi
                 return ApiResults.Invalid(new Dictionary<string, string> { ["action"] = "Thao tác phải là \"approve\", \"return\" hoặc \"done\"." });
             }
 
-            var outcome = await service.DecideAsync(id, new TaskDecision(action, input.Notes, input.PublishAt?.UtcDateTime), user);
+            var publishAt = TimeInput.ParseInstant(input.PublishAt, "Thời điểm đăng", out var publishAtError);
+            if (publishAtError is not null)
+            {
+                return ApiResults.Invalid(new Dictionary<string, string> { ["publishAt"] = publishAtError });
+            }
+
+            var outcome = await service.DecideAsync(id, new TaskDecision(action, input.Notes, publishAt), user);
             return outcome.Failure switch
             {
                 ContentFailure.None => Results.NoContent(),
@@ -66,8 +73,8 @@ internal static class InboxApi
 }
 
 /// <param name="Action">"approve" (pass on, or approve and publish on the last step), "return" (with notes), "done".</param>
-/// <param name="PublishAt">On the last step: publish at this time instead of now.</param>
-public sealed record DecisionInput(string? Action, string? Notes, DateTimeOffset? PublishAt);
+/// <param name="PublishAt">On the last step: publish at this time (ISO 8601 with offset) instead of now.</param>
+public sealed record DecisionInput(string? Action, string? Notes, string? PublishAt);
 
 public sealed record TaskDto(
     long Id, string Kind, string Title, IReadOnlyList<string> Roles, string? ContentItemId, string? ContentType, string ContentTitle, int ContentVersion,

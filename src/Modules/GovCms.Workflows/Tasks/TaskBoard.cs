@@ -3,7 +3,10 @@ using GovCms.Workflows.Notifications;
 
 namespace GovCms.Workflows.Tasks;
 
-/// <summary>Opens the task a blocking step waits on, and tells its roles by e-mail (the inbox shows it already).</summary>
+/// <summary>
+/// Opens the task a blocking step waits on, with the submitter's note, and tells its roles by e-mail (the inbox
+/// shows it already).
+/// </summary>
 internal sealed class TaskBoard(GovCmsDbContext db, Notifier notifier, TimeProvider clock)
 {
     public const string InboxLink = "admin/inbox";
@@ -16,6 +19,8 @@ internal sealed class TaskBoard(GovCmsDbContext db, Notifier notifier, TimeProvi
         }
 
         var title = context.Step.Title is { Length: > 0 } stepTitle ? stepTitle : fallbackTitle;
+        var submittedBy = context.Variable(WorkflowVariables.SubmittedBy);
+        var note = context.Variable(WorkflowVariables.Note);
         db.Add(new WorkflowTask
         {
             InstanceId = context.InstanceId,
@@ -27,11 +32,17 @@ internal sealed class TaskBoard(GovCmsDbContext db, Notifier notifier, TimeProvi
             ContentType = content.ContentType,
             ContentTitle = content.Title,
             ContentVersion = content.Version,
-            SubmittedBy = context.Variable(WorkflowVariables.SubmittedBy),
+            SubmittedBy = submittedBy,
+            Details = note,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
-        await notifier.MailRolesAsync(context.Step.Roles, $"Việc chờ xử lý: {title} – \"{content.Title}\"",
-            $"\"{content.Title}\" đang chờ bước \"{title}\". Mở hộp việc để xử lý.", InboxLink, cancellationToken);
+        var body = $"\"{content.Title}\" đang chờ bước \"{title}\". Mở hộp việc để xử lý.";
+        if (note is not null)
+        {
+            body += $"\n\nLời nhắn của {submittedBy ?? "người gửi"}: {note}";
+        }
+
+        await notifier.MailRolesAsync(context.Step.Roles, $"Việc chờ xử lý: {title} – \"{content.Title}\"", body, InboxLink, cancellationToken);
         return ActivityResult.Blocked;
     }
 }

@@ -15,6 +15,10 @@ public static class TaskLabels
         (_, var other) => other,
     };
 
+    /// <summary>What <see cref="WorkflowTask.Details"/> is, as the task page and the inbox introduce it.</summary>
+    public static string DetailsLabel(WorkflowTask task) =>
+        task.Kind == WorkflowTaskKind.Review ? "Lý do đăng không qua duyệt" : "Lời nhắn của người gửi";
+
     /// <summary>Why acting on a closed task is refused: who closed it, when, and how.</summary>
     public static string AlreadyClosed(WorkflowTask task) => task.Status == WorkflowTaskStatus.Cancelled
         ? $"Việc này đã được hủy{(task.CompletedUtc is DateTime at ? " lúc " + VietnamTime.FormatDateTime(at) : "")}: {task.Notes}"

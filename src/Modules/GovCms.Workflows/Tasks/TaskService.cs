@@ -4,6 +4,7 @@ using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
+using GovCms.Text;
 using GovCms.Workflows.Activities;
 using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Engine;
@@ -179,6 +180,11 @@ public sealed class TaskService(
             if (decision.Action != TaskAction.Approve || !await PublishesNextAsync(task, cancellationToken))
             {
                 return TaskOutcome.Fail(ContentFailure.Invalid, "publishAt", "Chỉ bước duyệt cuối cùng mới hẹn giờ đăng được.");
+            }
+
+            if (!TimeInput.InRange(publishAt))
+            {
+                return TaskOutcome.Fail(ContentFailure.Invalid, "publishAt", $"Thời điểm đăng {TimeInput.RangeRule}.");
             }
 
             if (publishAt <= clock.GetUtcNow().UtcDateTime.AddMinutes(1))

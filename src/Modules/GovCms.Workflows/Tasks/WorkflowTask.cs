@@ -43,7 +43,10 @@ public sealed class WorkflowTask : ITenantOwned
 
     public string? SubmittedBy { get; set; }
 
-    /// <summary>What the people asked should know, e.g. the reason of a publication without approval.</summary>
+    /// <summary>
+    /// What the people asked should know: the submitter's note of "Gửi duyệt" (on every approval step of the run),
+    /// or the reason of a publication without approval.
+    /// </summary>
     public string? Details { get; set; }
 
     public DateTime CreatedUtc { get; set; }
