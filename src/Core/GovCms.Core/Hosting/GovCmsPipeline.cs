@@ -40,6 +40,7 @@ public static class GovCmsPipeline
     {
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
         // and are linked root-absolute, so they never go through a tenant prefix.
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
@@ -56,6 +57,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -48,6 +48,7 @@ public static class GovCmsServices
         // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();
+        services.AddGovCmsRequestHandling(configuration);
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
