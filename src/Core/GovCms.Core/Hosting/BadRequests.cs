@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
@@ -16,10 +17,11 @@ public sealed record BadRequestProblem(int Status, string? Field, string Message
 /// </summary>
 public static partial class BadRequests
 {
-    public static BadRequestProblem? Recognize(Exception exception) => exception switch
+    /// <param name="endpoint">The endpoint that was reading: its handler's parameters tell what type a field should have.</param>
+    public static BadRequestProblem? Recognize(Exception exception, Endpoint? endpoint) => exception switch
     {
-        BadHttpRequestException bad => FromBadHttpRequest(bad),
-        ValueProviderException { InnerException: { } inner } => Recognize(inner) ?? new BadRequestProblem(400, null, FormMessage),
+        BadHttpRequestException bad => FromBadHttpRequest(bad, endpoint?.Metadata.GetMetadata<MethodInfo>()),
+        ValueProviderException { InnerException: { } inner } => Recognize(inner, endpoint) ?? new BadRequestProblem(400, null, FormMessage),
         InvalidDataException => new BadRequestProblem(400, null, FormMessage),
         _ => null,
     };
@@ -44,7 +46,7 @@ public static partial class BadRequests
 
     private const string FormMessage = "Biểu mẫu gửi lên có quá nhiều trường hoặc không đúng định dạng.";
 
-    private static BadRequestProblem FromBadHttpRequest(BadHttpRequestException bad)
+    private static BadRequestProblem FromBadHttpRequest(BadHttpRequestException bad, MethodInfo? handler)
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -56,22 +58,23 @@ public static partial class BadRequests
             return new BadRequestProblem(bad.StatusCode, null, "Nội dung gửi lên phải ở định dạng JSON (Content-Type: application/json).");
         }
 
+        var parameter = ParameterPattern().Match(bad.Message);
+        var name = parameter.Success ? parameter.Groups["name"].Value : null;
+        var type = handler?.GetParameters().FirstOrDefault(p => p.Name == name)?.ParameterType;
         if (bad.InnerException is JsonException json)
         {
-            return FromJson(json);
+            return FromJson(json, type);
         }
 
         if (bad.InnerException is BadHttpRequestException inner)
         {
-            return FromBadHttpRequest(inner);
+            return FromBadHttpRequest(inner, handler);
         }
 
-        var parameter = ParameterPattern().Match(bad.Message);
-        var name = parameter.Success ? parameter.Groups["name"].Value : null;
         if (bad.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal) && name is not null)
         {
             var value = ValuePattern().Match(bad.Message) is { Success: true } v ? v.Groups["value"].Value : "";
-            return new BadRequestProblem(400, name, $"Giá trị \"{value}\" của \"{name}\" không hợp lệ{KindOf(parameter.Groups["type"].Value)}.");
+            return new BadRequestProblem(400, name, $"Giá trị \"{value}\" của \"{name}\" không hợp lệ{KindOf(type)}.");
         }
 
         if (bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
@@ -84,13 +87,15 @@ public static partial class BadRequests
             : new BadRequestProblem(bad.StatusCode, null, ErrorPages.TextFor(bad.StatusCode).Detail);
     }
 
-    private static BadRequestProblem FromJson(JsonException json)
+    /// <param name="body">The type the body is read as.</param>
+    private static BadRequestProblem FromJson(JsonException json, Type? body)
     {
         var field = json.Path is null or "$" ? "body" : json.Path.StartsWith("$.", StringComparison.Ordinal) ? json.Path[2..] : json.Path;
-        var type = ConvertedTo().Match(json.Message);
-        if (type.Success)
+        if (json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
-            return new BadRequestProblem(400, field, $"Giá trị của \"{field}\" không đúng kiểu{KindOf(type.Groups["type"].Value)}.");
+            return field == "body"
+                ? new BadRequestProblem(400, field, "Nội dung yêu cầu không đúng kiểu: phải là một đối tượng JSON.")
+                : new BadRequestProblem(400, field, $"Giá trị của \"{field}\" không đúng kiểu{KindOf(TypeAt(body, field))}.");
         }
 
         var where = json.LineNumber is { } line
@@ -99,21 +104,47 @@ public static partial class BadRequests
         return new BadRequestProblem(400, field, $"Dữ liệu JSON không hợp lệ{where}.");
     }
 
-    /// <summary>What a value of a .NET type must look like, in Vietnamese (", phải là một số nguyên"); empty when unsure.</summary>
-    private static string KindOf(string type)
+    /// <summary>What a value of <paramref name="type"/> must look like, in Vietnamese (", phải là một số nguyên"); empty when unknown.</summary>
+    private static string KindOf(Type? type)
     {
-        var name = type.Replace("System.Nullable`1[", "").Replace("System.", "").TrimEnd('?', ']');
-        return name switch
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
         {
-            "Boolean" or "bool" => ": phải là true hoặc false",
-            "Int16" or "Int32" or "Int64" or "Byte" or "int" or "long" or "short" or "byte" => ": phải là một số nguyên",
-            "Double" or "Single" or "Decimal" or "double" or "float" or "decimal" => ": phải là một số",
-            "DateTime" or "DateTimeOffset" => ": phải là ngày giờ theo ISO 8601, ví dụ 2026-03-01T08:00:00+07:00",
-            "String" or "string" => ": phải là một chuỗi",
-            _ when name.Contains("List`1", StringComparison.Ordinal) || name.EndsWith("[]", StringComparison.Ordinal) => ": phải là một danh sách",
-            _ => "",
+            null => "",
+            _ when type == typeof(bool) => ": phải là true hoặc false",
+            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) => ": phải là một số nguyên",
+            _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => ": phải là một số",
+            _ when type == typeof(DateTime) || type == typeof(DateTimeOffset) => ": phải là ngày giờ theo ISO 8601, ví dụ 2026-03-01T08:00:00+07:00",
+            _ when type == typeof(DateOnly) => ": phải là ngày theo ISO 8601, ví dụ 2026-03-01",
+            _ when type == typeof(string) => ": phải là một chuỗi",
+            { IsEnum: true } => $": phải là một trong {string.Join(", ", Enum.GetNames(type))}",
+            _ when ElementOf(type) is not null => ": phải là một danh sách",
+            _ => ": phải là một đối tượng JSON",
         };
     }
+
+    /// <summary>The type of the value at a JSON path ("categories[0]", "steps[1].roles") of a body of type <paramref name="root"/>.</summary>
+    private static Type? TypeAt(Type? root, string path)
+    {
+        var type = root;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? segment : segment[..bracket];
+            type = type?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+            for (var i = bracket; i >= 0 && type is not null; i = segment.IndexOf('[', i + 1))
+            {
+                type = ElementOf(type);
+            }
+        }
+
+        return type;
+    }
+
+    private static Type? ElementOf(Type type) =>
+        type == typeof(string) ? null
+        : type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
     private static string TooLarge(long limit) =>
         $"Dữ liệu gửi lên quá lớn: tối đa {(limit >= 1024 * 1024 ? $"{limit / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, limit / 1024)} KB")}.";
@@ -123,7 +154,4 @@ public static partial class BadRequests
 
     [GeneratedRegex("\" from \"(?<value>.*)\"\\.?$")]
     private static partial Regex ValuePattern();
-
-    [GeneratedRegex("converted to (?<type>[^ ]+)\\. Path")]
-    private static partial Regex ConvertedTo();
 }

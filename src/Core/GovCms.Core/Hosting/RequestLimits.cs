@@ -52,9 +52,16 @@ public static class RequestLimits
             {
                 await next(context);
             }
-            catch (Exception exception) when (!context.Response.HasStarted && BadRequests.Recognize(exception) is { } problem)
+            catch (Exception exception) when (!context.Response.HasStarted && BadRequests.Recognize(exception, context.GetEndpoint()) is { } problem)
             {
                 await BadRequests.WriteAsync(context, problem, limit);
+                return;
+            }
+
+            // Minimal APIs answer a body cut off at the limit with a bare 413 instead of throwing.
+            if (context.Response.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted && limit is not null)
+            {
+                await BadRequests.WriteTooLargeAsync(context, limit.Value);
             }
         });
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -48,8 +49,11 @@ public static class MarkdownRenderer
         }
     }
 
+    /// <summary>Encodes only what HTML needs (&lt; &gt; &amp; quotes), so Vietnamese letters stay readable.</summary>
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static string PlainText(string markdown) =>
-        "<p>" + WebUtility.HtmlEncode(markdown.Normalize()).ReplaceLineEndings("<br>\n") + "</p>";
+        "<p>" + string.Join("<br>\n", markdown.Normalize().ReplaceLineEndings("\n").Split('\n').Select(TextEncoder.Encode)) + "</p>";
 
     private static string RenderMarkdown(string markdown)
     {
