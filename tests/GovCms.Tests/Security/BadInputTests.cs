@@ -125,6 +125,24 @@ public abstract class BadInputTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task An_admin_form_with_thousands_of_fields_is_a_400_page_not_a_500()
+    {
+        using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
+        var rows = Enumerable.Range(0, 1500).SelectMany(i => new[] { ($"Rows[{i}].Title", $"Mục {i}"), ($"Rows[{i}].Url", "/tin-tuc") });
+        var categories = Enumerable.Range(0, 1500).Select(i => ("Categories", $"chuyen-muc-{i}"));
+
+        using var menu = await admin.PostFormAsync($"/{Commune}/admin/menu", $"/{Commune}/admin/menu", rows);
+        using var article = await admin.PostFormAsync($"/{Commune}/admin/content/new?type=Article", $"/{Commune}/admin/content/new?type=Article",
+            categories.Append(("DisplayText", "Bài")).Append(("intent", "save")));
+
+        foreach (var response in new[] { menu, article })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("Yêu cầu không hợp lệ", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_of_its_endpoint_is_a_413_in_vietnamese()
     {
         using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
