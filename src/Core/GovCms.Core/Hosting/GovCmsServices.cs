@@ -56,6 +56,7 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, ContentModel>();
         services.AddSingleton<IModelContributor, SecurityModel>();
         services.AddSingleton<IModelContributor, AuditModel>();
+        services.AddGovCmsDataProtection(configuration);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
