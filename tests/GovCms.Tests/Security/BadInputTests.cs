@@ -166,6 +166,11 @@ public abstract class BadInputTests(GovCmsSite site)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, form.StatusCode);
         Assert.Contains("vượt quá dung lượng cho phép", WebUtility.HtmlDecode(await form.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, upload.StatusCode);
+
+        // The provisioning API takes a whole exported site: its limit is its own.
+        using var district = await site.SignedInAsync(Demo.District, Demo.Administrator(Demo.District));
+        var recipe = await district.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/{Demo.District}/api/admin/provisioning/preview", new { recipeJson = "{" + huge });
+        Assert.Contains("JSON", recipe!["detail"]!.GetValue<string>());
     }
 
     [Fact]
