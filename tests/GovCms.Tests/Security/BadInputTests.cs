@@ -129,6 +129,20 @@ public abstract class BadInputTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task A_form_value_that_is_not_a_number_is_named_next_to_its_field_in_vietnamese_and_nothing_is_saved()
+    {
+        using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
+        const string form = $"/{Commune}/admin/categories";
+
+        using var response = await admin.PostFormAsync(form, form, [("Name", "Chuyên mục thử thứ tự"), ("Slug", ""), ("Order", "abc")]);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Giá trị \"abc\" không hợp lệ.", AdminPages.FieldError(page, "Order"));
+        Assert.DoesNotContain("chuyen-muc-thu-thu-tu", await admin.Http.GetStringAsync($"{Api}/categories"));
+    }
+
+    [Fact]
     public async Task An_admin_form_with_thousands_of_fields_is_a_400_page_not_a_500()
     {
         using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));

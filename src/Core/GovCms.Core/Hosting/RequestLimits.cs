@@ -30,18 +30,19 @@ public static class RequestLimits
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
+            // Null: the endpoint declared no limit ([DisableRequestSizeLimit]).
             var limit = LimitFor(context);
-            if (limit is not null && context.Request.ContentLength > limit)
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
             {
-                await BadRequests.WriteTooLargeAsync(context, limit.Value);
-                return;
+                server.MaxRequestBodySize = limit;
             }
 
             if (limit is not null)
             {
-                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
+                if (context.Request.ContentLength > limit)
                 {
-                    server.MaxRequestBodySize = limit;
+                    await BadRequests.WriteTooLargeAsync(context, limit.Value);
+                    return;
                 }
 
                 // The server's own limit does not hold everywhere (a test server, a body already buffered): count here too.
