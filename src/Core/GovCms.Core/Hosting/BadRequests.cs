@@ -21,8 +21,9 @@ public static partial class BadRequests
     public static BadRequestProblem? Recognize(Exception exception, Endpoint? endpoint) => exception switch
     {
         BadHttpRequestException bad => FromBadHttpRequest(bad, endpoint?.Metadata.GetMetadata<MethodInfo>()),
-        ValueProviderException { InnerException: { } inner } => Recognize(inner, endpoint) ?? new BadRequestProblem(400, null, FormMessage),
-        InvalidDataException => new BadRequestProblem(400, null, FormMessage),
+        // MVC could not read the form: too many fields or values too long (InvalidDataException), or a body over the limit.
+        ValueProviderException { InnerException: BadHttpRequestException inner } => FromBadHttpRequest(inner, null),
+        ValueProviderException => new BadRequestProblem(400, null, FormMessage),
         _ => null,
     };
 
