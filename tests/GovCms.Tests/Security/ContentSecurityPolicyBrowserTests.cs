@@ -34,8 +34,9 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserSite site) : IClass
         var page = await context.NewPageAsync();
         var console = Record(page);
 
-        await page.GotoAsync($"/{Commune}{path}");
+        var response = await page.GotoAsync($"/{Commune}{path}");
 
+        await AssertEnforcedAsync(response!);
         await AssertNoViolationsAsync(page, console);
     }
 
@@ -61,6 +62,7 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserSite site) : IClass
         {
             var response = await page.GotoAsync($"/{District}/{path}");
             Assert.True(response!.Ok, $"{path}: {response.Status}");
+            await AssertEnforcedAsync(response);
             await AssertNoViolationsAsync(page, console, path);
         }
 
@@ -92,6 +94,9 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserSite site) : IClass
         };
         return messages;
     }
+
+    private static async Task AssertEnforcedAsync(IResponse response) =>
+        Assert.Contains("script-src 'self';", (await response.AllHeadersAsync()).GetValueOrDefault("content-security-policy") ?? "");
 
     private static async Task AssertNoViolationsAsync(IPage page, List<string> console, string? what = null)
     {
