@@ -25,7 +25,7 @@ trap cleanup EXIT
 
 # Production settings, logging only warnings; the content root is the published folder (its wwwroot holds the theme assets).
 (cd "$here/out" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  GovCms__Database__ConnectionString="Data Source=$data/govcms.db" Logging__LogLevel__Default=Warning \
+  GovCms__Database__ConnectionString="Data Source=$data/govcms.db" GovCms__Demo__Enabled=true Logging__LogLevel__Default=Warning \
   dotnet GovCms.Web.dll >"$data/host.log" 2>&1) &
 host_pid=$!
 for _ in $(seq 1 120); do

@@ -17,13 +17,7 @@ if (command)
     return await HostCommands.RunAsync(args, app.Services);
 }
 
-if (app.Configuration.GetValue("GovCms:Demo:Enabled", defaultValue: true))
-{
-    var password = app.Configuration["GovCms:Demo:Password"] ?? DemoNetwork.DefaultPassword;
-    await DemoNetwork.EnsureAsync(app.Services, app.Logger, password);
-    var logins = await DemoNetwork.LoginsAsync(app.Services);
-    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app.Services, logins, password));
-}
+await DemoStartup.RunAsync(app);
 
 app.UseGovCms();
 await app.RunAsync();

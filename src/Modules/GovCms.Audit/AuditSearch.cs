@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovCms.Content;
 using GovCms.Data;
 using GovCms.Text;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ public sealed class AuditSearch(GovCmsDbContext db)
         var total = await entries.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var rows = await entries.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var rows = await entries.Page(page, PageSize).ToListAsync(cancellationToken);
         return new AuditPage(rows, total, page, pageCount);
     }
 

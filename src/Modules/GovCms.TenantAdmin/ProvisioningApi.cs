@@ -5,6 +5,7 @@ using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
@@ -16,9 +17,13 @@ namespace GovCms.TenantAdmin;
 /// </summary>
 internal static class ProvisioningApi
 {
+    public const long RecipeBodyBytes = 32 * 1024 * 1024;
+
     public static void Map(IEndpointRouteBuilder adminApi)
     {
-        var provisioning = adminApi.MapGroup("/provisioning").RequirePermission(TenantPermissions.Provision);
+        // A whole exported site may come as "recipeJson": more than the 1 MB of the other JSON endpoints.
+        var provisioning = adminApi.MapGroup("/provisioning").RequirePermission(TenantPermissions.Provision)
+            .WithMetadata(new RequestSizeLimitAttribute(RecipeBodyBytes));
 
         provisioning.MapGet("/recipes", (ICurrentTenant current, RecipeLibrary library, IOptions<TenancyOptions> tenancy) =>
             Results.Ok(library.All.Select(entry => RecipeDto.From(entry, current.Required, tenancy.Value))));

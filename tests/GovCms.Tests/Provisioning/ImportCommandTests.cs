@@ -86,6 +86,30 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(2, usage);
     }
 
+    [Fact]
+    public async Task A_rerun_lists_the_skipped_rows_and_warns_about_a_code_that_now_carries_another_name()
+    {
+        var csv = WriteCsv("units.csv", """
+            level,code,name,type,parent_code
+            province,95,Tỉnh Thử Nghiệm,Tỉnh,
+            district,9501,Huyện Một,Huyện,95
+            """);
+        Assert.Equal(0, (await RunImportAsync(csv)).ExitCode);
+        var renamed = WriteCsv("renamed.csv", """
+            level,code,name,type,parent_code
+            province,95,Tỉnh Thử Nghiệm,Tỉnh,
+            district,9501,Huyện Đổi Tên,Huyện,95
+            """);
+
+        var (exitCode, output) = await RunImportAsync(renamed);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Các dòng bỏ qua", output);
+        Assert.Contains("Cảnh báo: 1 mã", output);
+        Assert.Matches(@"│ 2\s+│ 95\s+│ Tỉnh Thử Nghiệm", output);
+        Assert.Matches(@"│ 3\s+│ 9501\s+│ Huyện Đổi Tên", output);
+    }
+
     /// <summary>One province with districts of communes whose names repeat from one district to the next, as they do across the country.</summary>
     private static string SyntheticProvince(int districts, int communesEach)
     {

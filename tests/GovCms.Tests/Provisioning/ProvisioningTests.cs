@@ -17,12 +17,12 @@ public abstract class ProvisioningTests(GovCmsSite site)
     [Fact]
     public async Task The_commune_recipe_creates_a_complete_site_in_one_go()
     {
-        var result = await ProvisionAsync("commune", new() { ["unitName"] = "Phường Bắc Sơn", ["code"] = "14818", ["parent"] = DistrictBimSon });
+        var result = await ProvisionAsync("commune", new() { ["unitName"] = "Phường Bắc Sơn", ["code"] = "14809", ["parent"] = DistrictBimSon });
 
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
         var tenant = Assert.Single(result.Tenants);
         Assert.Equal(("phuong-bac-son", "commune", site.Tenant(Demo.District).Id), (tenant.Slug, tenant.Level, tenant.ParentId));
-        Assert.Same(tenant, site.Catalog.FindByName("14818"));
+        Assert.Same(tenant, site.Catalog.FindByName("14809"));
         SiteInspection.AssertUnitRecipeApplied(await SiteInspection.ReadAsync(site.Services, tenant.Id));
         Assert.Contains(result.Changes, c => c.Kind == "content" && c.Description.Contains("/trang/gioi-thieu"));
 
@@ -59,7 +59,7 @@ public abstract class ProvisioningTests(GovCmsSite site)
     public async Task A_preview_reports_what_would_be_created_and_keeps_nothing()
     {
         var before = await SiteInspection.CountAsync(site.Services);
-        var parameters = new Dictionary<string, string> { ["unitName"] = "Phường Ngọc Trạo", ["code"] = "14815", ["parent"] = DistrictBimSon };
+        var parameters = new Dictionary<string, string> { ["unitName"] = "Phường Ngọc Trạo", ["code"] = "14818", ["parent"] = DistrictBimSon };
 
         var preview = await ProvisionAsync("commune", parameters, dryRun: true);
 
@@ -68,7 +68,7 @@ public abstract class ProvisioningTests(GovCmsSite site)
         Assert.Equal("phuong-ngoc-trao", Assert.Single(preview.Tenants).Slug);
         Assert.Equal(["tenant", "feature", "theme", "setting", "role", "workflow", "category", "menu", "content"], preview.Changes.Select(c => c.Kind).Distinct());
         Assert.Equal(before, await SiteInspection.CountAsync(site.Services));
-        Assert.Null(site.Catalog.FindByName("14815"));
+        Assert.Null(site.Catalog.FindByName("14818"));
 
         var real = await ProvisionAsync("commune", parameters);
         Assert.True(real.Succeeded, string.Join(Environment.NewLine, real.Errors));

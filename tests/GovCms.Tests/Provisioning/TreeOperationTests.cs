@@ -64,7 +64,7 @@ public abstract class TreeOperationTests(GovCmsSite site)
         var before = await SiteInspection.CountAsync(site.Services);
 
         var withChildren = await Tree.RetireAsync(["381"], "395", RetiredUsers.Move, dryRun: false);
-        var intoItself = await Tree.RetireAsync(["14821", "14824"], "14824", RetiredUsers.Disable, dryRun: false);
+        var intoItself = await Tree.RetireAsync(["14821", "14815"], "14815", RetiredUsers.Disable, dryRun: false);
         var unknown = await Tree.RetireAsync(["14821"], "99999", RetiredUsers.Move, dryRun: false);
 
         Assert.Contains("còn đơn vị cấp dưới: Phường Đông Sơn, Phường Lam Sơn", withChildren.Errors["codes.381"]);

@@ -61,6 +61,26 @@ public abstract class UnitImportTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task A_code_that_exists_with_another_name_is_skipped_with_a_warning_naming_both()
+    {
+        const string csv = """
+            level,code,name,type,parent_code
+            province,38,Tỉnh Thanh Hoá,Tỉnh,
+            commune,14821,Phường Đông Sơn,Phường,381
+            commune,14815,Xã Quang Trung,Xã,381
+            """;
+
+        var rows = await ImportAsync(csv);
+
+        Assert.All(rows, r => Assert.Equal(UnitImportStatus.Skipped, r.Status));
+        Assert.Equal([("38", false), ("14821", false), ("14815", true)], rows.Select(r => (r.Code, r.NameDiffers)));
+        var warning = rows.Single(r => r.NameDiffers).Message;
+        Assert.Contains("\"Phường Lam Sơn\"", warning);
+        Assert.Contains("\"Xã Quang Trung\"", warning);
+        Assert.Equal("Phường Lam Sơn", site.Catalog.FindByName("14815")!.DisplayName);
+    }
+
+    [Fact]
     public void The_plan_puts_parents_first_and_keeps_only_what_was_asked()
     {
         var (units, errors) = AdministrativeUnitsCsv.Read(new StringReader("""

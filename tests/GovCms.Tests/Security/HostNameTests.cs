@@ -171,7 +171,7 @@ public abstract class HostNameTests(GovCmsSite site)
     public async Task Configured_names_of_the_host_are_refused_and_their_subdomains_are_the_domain_below_the_root()
     {
         await using var host = site.WithWebHostBuilder(builder => builder.UseSetting("GovCms:Tenancy:ReservedHostNames:0", "thanhhoa.gov.vn"));
-        using var admin = new SiteClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var admin = SiteClient.Create(host);
         await admin.LoginAsync(Demo.District, Demo.Administrator(Demo.District), Demo.Password);
 
         var taken = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"{DistrictApi}/provisioning/preview", Commune("Phường Cấu Hình", "90206", "ThanhHoa.gov.vn"));

@@ -185,7 +185,7 @@ public abstract class TreeCacheTests(GovCmsSite site)
         await Editorial.EventuallyAsync(condition, $"{what}, seen by the other host within {Deadline.TotalSeconds} s", (int)Deadline.TotalSeconds);
 
     private static SiteClient Client(WebApplicationFactory<Program> host) =>
-        new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        SiteClient.Create(host);
 
     private async Task ProvisionAsync(string name, string code, string parent, bool dryRun = false)
     {

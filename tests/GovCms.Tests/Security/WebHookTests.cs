@@ -216,7 +216,7 @@ public abstract class WebHookTests(GovCmsSite site)
                 builder.UseSetting("GovCms:Workflows:AllowLoopbackWebHooks", "true");
             }
         });
-        using var admin = new SiteClient(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        using var admin = SiteClient.Create(host);
         await admin.LoginAsync(Slug, Demo.Administrator(Slug), Demo.Password);
         await Editorial.PutDefinitionAsync(admin, Slug, name, $$"""
             { "displayName": "Báo ra ngoài", "contentTypes": ["Page"],

@@ -327,9 +327,9 @@ internal sealed class ContentManager(
             items = items.Where(i => i.SearchText.Contains(search));
         }
 
-        var (page, size) = Paging(query);
+        var (page, size) = PageOf(query);
         var total = await items.CountAsync(cancellationToken);
-        var rows = await items.OrderByDescending(i => i.ModifiedUtc).Skip((page - 1) * size).Take(size)
+        var rows = await items.OrderByDescending(i => i.ModifiedUtc).Page(page, size)
             .Join(db.Set<ContentVersionRecord>().Where(v => v.Latest), i => i.Id, v => v.ContentItemId, (i, v) => new { i, v })
             .ToListAsync(cancellationToken);
         return new ContentPage(rows.Select(r => ToItem(r.v, r.i)).ToList(), total, page, size);
@@ -338,9 +338,9 @@ internal sealed class ContentManager(
     public async Task<ContentPage> ListPublishedAsync(ContentQuery query, CancellationToken cancellationToken = default)
     {
         var versions = PublishedNewestFirst(query.ContentType);
-        var (page, size) = Paging(query);
+        var (page, size) = PageOf(query);
         var total = await versions.CountAsync(cancellationToken);
-        var rows = await versions.Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
+        var rows = await versions.Page(page, size).ToListAsync(cancellationToken);
         return new ContentPage(rows.Select(v => ToItem(v)).ToList(), total, page, size);
     }
 
@@ -365,7 +365,7 @@ internal sealed class ContentManager(
 
     private static string NewStamp() => Guid.NewGuid().ToString("N");
 
-    private static (int Page, int Size) Paging(ContentQuery query) => (Math.Max(1, query.Page), Math.Clamp(query.PageSize, 1, 100));
+    private static (int Page, int Size) PageOf(ContentQuery query) => Paging.Clamp(query.Page, query.PageSize);
 
     private async Task<(ContentItemRecord? Header, ContentOperationResult? Failure)> LoadForChangeAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
@@ -532,7 +532,12 @@ internal sealed class ContentManager(
         if (item.Get<MarkdownBodyPart>() is { } body)
         {
             body.Markdown = body.Markdown.Normalize();
-            body.Html = MarkdownRenderer.ToHtml(body.Markdown);
+            (body.Html, var problem) = MarkdownRenderer.Render(body.Markdown);
+            if (problem is not null)
+            {
+                errors["body"] = problem;
+            }
+
             item.Apply(body);
         }
 

@@ -15,6 +15,7 @@ public static class ErrorPages
         [405] = ("Phương thức không được hỗ trợ", "Địa chỉ này không nhận loại yêu cầu đã gửi."),
         [409] = ("Xung đột dữ liệu", "Dữ liệu đã thay đổi trong lúc bạn thao tác."),
         [410] = ("Trang không còn hoạt động", "Cổng thông tin này đã ngừng hoạt động."),
+        [413] = ("Dữ liệu quá lớn", "Dữ liệu gửi lên vượt quá dung lượng cho phép."),
         [415] = ("Định dạng không được hỗ trợ", "Nội dung gửi lên phải ở định dạng JSON."),
         [429] = ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau."),
         [500] = ("Lỗi hệ thống", "Đã có lỗi xảy ra. Vui lòng thử lại sau."),

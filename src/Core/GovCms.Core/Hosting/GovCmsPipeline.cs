@@ -43,6 +43,7 @@ public static class GovCmsPipeline
     {
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
         // and are linked root-absolute, so they never go through a tenant prefix.
+        app.UseSecurityHeaders();
         app.UseStaticFiles();
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
@@ -60,6 +61,7 @@ public static class GovCmsPipeline
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseGovCmsRedirects();
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<ApiRequestGuard>();
         app.UseAuthentication();

@@ -50,6 +50,7 @@ public static class GovCmsServices
         // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();
+        services.AddGovCmsRequestHandling(configuration);
 
         var database = configuration.GetSection("GovCms:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddGovCmsData(database, contentRoot);
@@ -58,6 +59,7 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, SecurityModel>();
         services.AddSingleton<IModelContributor, AuditModel>();
         services.AddGovCmsRedirects();
+        services.AddGovCmsDataProtection(configuration);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 

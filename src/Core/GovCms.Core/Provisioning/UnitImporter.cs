@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using GovCms.Tenants;
 
 namespace GovCms.Provisioning;
@@ -13,7 +15,8 @@ public enum UnitImportStatus
     Failed,
 }
 
-public sealed record UnitImportRow(int Line, string Code, string Name, UnitImportStatus Status, string Message);
+/// <param name="NameDiffers">Skipped although the existing site of the code carries another name: worth a look (a wrong code?).</param>
+public sealed record UnitImportRow(int Line, string Code, string Name, UnitImportStatus Status, string Message, bool NameDiffers = false);
 
 /// <summary>
 /// Imports administrative units as tenants, one provisioning (one transaction) per unit, with the recipe
@@ -48,7 +51,11 @@ public sealed class UnitImporter(TenantProvisioner provisioner, ITenantCatalog c
     {
         if (catalog.FindByName(unit.Code) is { } existing)
         {
-            return new UnitImportRow(unit.Line, unit.Code, unit.Name, UnitImportStatus.Skipped, $"đã có ({existing.Slug}).");
+            return SameName(existing.DisplayName, unit.Name)
+                ? new UnitImportRow(unit.Line, unit.Code, unit.Name, UnitImportStatus.Skipped, $"đã có ({existing.Slug}).")
+                : new UnitImportRow(unit.Line, unit.Code, unit.Name, UnitImportStatus.Skipped,
+                    $"mã {unit.Code} đã có nhưng với tên khác: \"{existing.DisplayName}\" ({existing.Slug}), trong tệp là \"{unit.Name}\". Hãy kiểm tra lại mã.",
+                    NameDiffers: true);
         }
 
         if (_failedByCode.TryGetValue(unit.ParentCode, out var parent))
@@ -67,6 +74,15 @@ public sealed class UnitImporter(TenantProvisioner provisioner, ITenantCatalog c
             ? new UnitImportRow(unit.Line, unit.Code, unit.Name, UnitImportStatus.Created, result.Tenants[0].Slug)
             : Fail(unit, string.Join(" ", result.Errors.Select(e => e.ToString())));
     }
+
+    /// <summary>The same name, whatever the case or where the tone mark sits ("Hòa" and "Hoà").</summary>
+    internal static bool SameName(string a, string b) => NameKey(a) == NameKey(b);
+
+    private static string NameKey(string name) =>
+        string.Join(' ', name.Normalize(NormalizationForm.FormD).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => new string(word.Where(c => !IsMark(c)).ToArray()) + new string(word.Where(IsMark).Order().ToArray())));
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private UnitImportRow Fail(AdministrativeUnit unit, string message)
     {

@@ -92,6 +92,7 @@ public static class RecipeReader
         ValidationErrorKind.IntegerExpected => "giá trị phải là một số nguyên.",
         ValidationErrorKind.NumberExpected => "giá trị phải là một số.",
         ValidationErrorKind.StringTooShort => "giá trị không được để trống.",
+        ValidationErrorKind.TooManyItems => $"danh sách có quá nhiều mục (tối đa {error.Schema.MaxItems}).",
         ValidationErrorKind.PatternMismatch => $"giá trị \"{error.Token}\" không đúng định dạng (mẫu {error.Schema.Pattern}).",
         _ => $"giá trị không hợp lệ ({error.Kind}).",
     };

@@ -18,7 +18,9 @@ public static class MenuRules
         var errors = new Dictionary<string, string>();
         if (entries.Count > MaxEntries)
         {
-            errors["menu"] = $"Menu có tối đa {MaxEntries} mục ở cấp đầu.";
+            // Nothing more is checked: a list of thousands would only answer thousands of messages.
+            errors["menu"] = $"Menu có tối đa {MaxEntries} mục ở cấp đầu (đã gửi {entries.Count}).";
+            return ([], errors);
         }
 
         var menu = new List<MenuEntry>();
@@ -31,7 +33,8 @@ public static class MenuRules
             var children = input.Children ?? [];
             if (children.Count > MaxEntries)
             {
-                errors[$"{key}.children"] = $"Mục \"{entry.Title}\" có tối đa {MaxEntries} mục con.";
+                errors[$"{key}.children"] = $"Mục \"{entry.Title}\" có tối đa {MaxEntries} mục con (đã gửi {children.Count}).";
+                children = [];
             }
 
             var checkedChildren = new List<MenuEntry>();

@@ -285,6 +285,29 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.ToTable("ContentCategoryIndex");
                 });
 
+            modelBuilder.Entity("GovCms.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
             modelBuilder.Entity("GovCms.Redirects.Redirect", b =>
                 {
                     b.Property<long>("Id")

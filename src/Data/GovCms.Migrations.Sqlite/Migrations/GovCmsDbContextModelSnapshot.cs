@@ -272,6 +272,27 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.ToTable("ContentCategoryIndex");
                 });
 
+            modelBuilder.Entity("GovCms.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
             modelBuilder.Entity("GovCms.Redirects.Redirect", b =>
                 {
                     b.Property<long>("Id")

@@ -50,22 +50,33 @@ internal static class TenantsImportCommand
         var summary = new Table().Title($"Nhập đơn vị từ {Markup.Escape(Path.GetFileName(csvPath))}").AddColumns("", "Số đơn vị");
         summary.AddRow("Đã tạo", $"{created:N0}");
         summary.AddRow("Đã có, bỏ qua", $"{rows.Count(r => r.Status == UnitImportStatus.Skipped):N0}");
+        summary.AddRow("[yellow]Trong đó mã đã có với tên khác[/]", $"{rows.Count(r => r.NameDiffers):N0}");
         summary.AddRow("[red]Lỗi[/]", $"{rows.Count(r => r.Status == UnitImportStatus.Failed):N0}");
         summary.AddRow("Thời gian", $"{elapsed.TotalSeconds:F1} giây ({rate:F1} cổng/giây)");
         AnsiConsole.Write(summary);
 
-        var failed = rows.Where(r => r.Status == UnitImportStatus.Failed).OrderBy(r => r.Line).ToList();
-        if (failed.Count == 0)
+        PrintRows("Các dòng bỏ qua vì mã đã có (dòng có tên khác được tô vàng)", rows.Where(r => r.Status == UnitImportStatus.Skipped));
+        if (rows.Count(r => r.NameDiffers) is > 0 and var differing)
         {
-            return;
+            AnsiConsole.MarkupLine($"[yellow]Cảnh báo: {differing:N0} mã đã có trong hệ thống với tên khác trong tệp; các dòng đó không được nhập. Hãy kiểm tra lại mã.[/]");
         }
 
-        var errors = new Table().Title("[red]Các dòng bị lỗi (không tạo gì cho các dòng này)[/]").AddColumns("Dòng", "Mã", "Tên", "Lý do");
-        foreach (var row in failed)
+        PrintRows("[red]Các dòng bị lỗi (không tạo gì cho các dòng này)[/]", rows.Where(r => r.Status == UnitImportStatus.Failed));
+    }
+
+    private static void PrintRows(string title, IEnumerable<UnitImportRow> rows)
+    {
+        var table = new Table().Title(title).AddColumns("Dòng", "Mã", "Tên", "Lý do");
+        foreach (var row in rows.OrderBy(r => r.Line))
         {
-            errors.AddRow($"{row.Line}", Markup.Escape(row.Code), Markup.Escape(row.Name), Markup.Escape(row.Message));
+            var style = row.NameDiffers ? "yellow" : "default";
+            table.AddRow(new Markup($"{row.Line}", style), new Markup(Markup.Escape(row.Code), style), new Markup(Markup.Escape(row.Name), style),
+                new Markup(Markup.Escape(row.Message), style));
         }
 
-        AnsiConsole.Write(errors);
+        if (table.Rows.Count > 0)
+        {
+            AnsiConsole.Write(table);
+        }
     }
 }

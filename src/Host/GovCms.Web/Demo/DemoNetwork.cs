@@ -14,11 +14,12 @@ public static class DemoNetwork
     public const string DefaultPassword = "GovCms@2026";
     public const string Recipe = "demo";
 
-    public static async Task EnsureAsync(IServiceProvider services, ILogger logger, string password)
+    /// <returns>Whether the demo was provisioned now (false when the database had sites already).</returns>
+    public static async Task<bool> EnsureAsync(IServiceProvider services, ILogger logger, string password)
     {
         if (services.GetRequiredService<ITenantCatalog>().Count > 0)
         {
-            return;
+            return false;
         }
 
         logger.LogInformation("Empty database: provisioning the demo network with the recipe '{Recipe}'", Recipe);
@@ -31,6 +32,8 @@ public static class DemoNetwork
         {
             throw new InvalidOperationException($"The demo network could not be provisioned: {string.Join(Environment.NewLine, result.Errors)}");
         }
+
+        return true;
     }
 
     /// <summary>The sites that have an administrator or an author (the demo's), parents before children, as printed at start.</summary>

@@ -27,14 +27,19 @@ public sealed class CategoryAdminController(CategoryService categories) : AdminC
     [HttpPost("")]
     public async Task<IActionResult> Index(CategoryFormModel model)
     {
-        var (category, outcome) = await categories.CreateAsync(model.Name ?? "", model.Slug, model.Order);
-        if (outcome.Succeeded)
+        // A value that is not a number ("abc" as the order) is already named next to its field.
+        if (ModelState.IsValid)
         {
-            Flash($"Đã thêm chuyên mục \"{category!.Name}\".");
-            return RedirectToAction(nameof(Index));
+            var (category, outcome) = await categories.CreateAsync(model.Name ?? "", model.Slug, model.Order);
+            if (outcome.Succeeded)
+            {
+                Flash($"Đã thêm chuyên mục \"{category!.Name}\".");
+                return RedirectToAction(nameof(Index));
+            }
+
+            ModelState.AddServiceErrors(outcome.Errors);
         }
 
-        ModelState.AddServiceErrors(outcome.Errors);
         model.Categories = await categories.ListAsync();
         return View(model);
     }

@@ -13,6 +13,9 @@ public sealed record CategoryError(int Index, string Field, string Message);
 
 public sealed class CategoryService(GovCmsDbContext db)
 {
+    /// <summary>The most categories one item may be filed under.</summary>
+    public const int MaxPerItem = 20;
+
     public async Task<IReadOnlyList<Category>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Category>().AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
 
@@ -74,11 +77,10 @@ public sealed class CategoryService(GovCmsDbContext db)
     /// <summary>Published items of a category, newest first.</summary>
     public async Task<ContentPage> ListPublishedAsync(string categorySlug, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 100);
+        (page, pageSize) = Paging.Clamp(page, pageSize);
         var versions = PublishedNewestFirst(categorySlug);
         var total = await versions.CountAsync(cancellationToken);
-        var rows = await versions.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var rows = await versions.Page(page, pageSize).ToListAsync(cancellationToken);
         return new ContentPage(rows.Select(v => ContentRecordMapper.ToItem(v)).ToList(), total, page, pageSize);
     }
 

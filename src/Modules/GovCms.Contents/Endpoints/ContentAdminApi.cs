@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Hosting;
+using GovCms.Media;
 using GovCms.Security;
 using GovCms.Text;
 using Microsoft.AspNetCore.Builder;
@@ -33,7 +34,7 @@ internal static class ContentAdminApi
                 return ApiResults.NotFound($"Loại nội dung '{type}' không tồn tại.");
             }
 
-            if (await CheckAsync(input, categories, permissions, http) is { } refused)
+            if (await CheckAsync(input, categories, permissions, http, storedImageUrl: null) is { } refused)
             {
                 return refused;
             }
@@ -55,7 +56,7 @@ internal static class ContentAdminApi
                 return ApiResults.NotFound("Không tìm thấy nội dung.");
             }
 
-            if (await CheckAsync(input, categories, permissions, http) is { } refused)
+            if (await CheckAsync(input, categories, permissions, http, item.Get<ImagePart>()?.Url) is { } refused)
             {
                 return refused;
             }
@@ -154,12 +155,31 @@ internal static class ContentAdminApi
 
     private static IResult NoWorkflow => ApiResults.NotFound("Cổng này không có quy trình biên tập.");
 
-    /// <summary>Refuses unknown categories, and publishing by someone who may only write.</summary>
-    private static async Task<IResult?> CheckAsync(ContentInput input, CategoryService categories, IPermissionService permissions, HttpContext http)
+    /// <summary>
+    /// Refuses publishing by someone who may only write, too many or unknown categories, and an image that is not one
+    /// this site stored (as the editor's form does: an image is uploaded, never linked from elsewhere).
+    /// </summary>
+    private static async Task<IResult?> CheckAsync(ContentInput input, CategoryService categories, IPermissionService permissions, HttpContext http, string? storedImageUrl)
     {
         if (input.Publish && !await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish))
         {
             return ApiResults.Problem(StatusCodes.Status403Forbidden, "Bạn không có quyền đăng nội dung. Hãy lưu nháp và gửi duyệt.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.ImageUrl) && input.ImageUrl != storedImageUrl && !MediaStore.IsOwnUrl(input.ImageUrl, http.Request.PathBase))
+        {
+            return ApiResults.Invalid(new Dictionary<string, string>
+            {
+                ["imageUrl"] = $"Ảnh phải là tệp đã tải lên cổng này (địa chỉ bắt đầu bằng {http.Request.PathBase}/{MediaStore.UrlSegment}/); không dùng ảnh từ trang khác.",
+            });
+        }
+
+        if (input.Categories is { Count: > CategoryService.MaxPerItem })
+        {
+            return ApiResults.Invalid(new Dictionary<string, string>
+            {
+                ["categories"] = $"Một bài thuộc tối đa {CategoryService.MaxPerItem} chuyên mục (đã gửi {input.Categories.Count}).",
+            });
         }
 
         var unknown = await categories.UnknownAsync(input.Categories ?? []);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovCms.Content;
 using GovCms.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace GovCms.Contents.Endpoints;
 
@@ -89,7 +90,7 @@ public sealed record ContentDto(
     string? Author,
     string? ConcurrencyStamp)
 {
-    public static ContentDto From(ContentItem item, bool includeStamp = true) => new(
+    public static ContentDto From(ContentItem item) => new(
         item.ContentItemId,
         item.ContentType,
         item.Version,
@@ -108,8 +109,35 @@ public sealed record ContentDto(
         item.CreatedUtc,
         item.ModifiedUtc,
         item.Author,
-        includeStamp ? item.ConcurrencyStamp : null);
+        item.ConcurrencyStamp);
+}
 
-    /// <summary>For the public: no editing stamp, no Markdown source.</summary>
-    public static ContentDto Public(ContentItem item) => From(item, includeStamp: false) with { Body = null };
+/// <summary>
+/// Published content for the public JSON API: what the portal page shows and where it is, nothing of the editing
+/// (no author's login name, concurrency stamp, internal id, version numbers or flags, Markdown source).
+/// </summary>
+/// <param name="Url">The item's public page, e.g. "/xa-dong-son/tin-tuc/le-khai-giang".</param>
+public sealed record PublicContentDto(
+    string DisplayText,
+    string Slug,
+    string Url,
+    string? Summary,
+    string? BodyHtml,
+    string? ImageUrl,
+    string? ImageAlt,
+    IReadOnlyList<string> Categories,
+    DateTime? PublishDate,
+    DateTime ModifiedUtc)
+{
+    public static PublicContentDto From(ContentItem item, ContentTypeDefinition type, PathString pathBase) => new(
+        item.DisplayText,
+        item.Slug,
+        $"{pathBase}/{type.RoutePrefix}/{item.Slug}",
+        item.Get<SummaryPart>()?.Text,
+        item.Get<MarkdownBodyPart>()?.Html,
+        item.Get<ImagePart>()?.Url is { Length: > 0 } image ? image : null,
+        item.Get<ImagePart>()?.Alt,
+        item.Get<CategoriesPart>()?.Categories ?? [],
+        item.Get<PublishDatePart>()?.DateUtc ?? item.PublishedUtc,
+        item.ModifiedUtc);
 }

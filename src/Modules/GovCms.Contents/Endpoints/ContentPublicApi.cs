@@ -11,7 +11,7 @@ internal static class ContentPublicApi
 {
     public static void Map(IEndpointRouteBuilder publicApi)
     {
-        publicApi.MapGet("/content/{type}", async (IContentManager manager, string type, int? page, int? pageSize) =>
+        publicApi.MapGet("/content/{type}", async (IContentManager manager, HttpRequest request, string type, int? page, int? pageSize) =>
         {
             if (manager.GetType(type) is not { RoutePrefix: not null } definition)
             {
@@ -19,12 +19,12 @@ internal static class ContentPublicApi
             }
 
             var result = await manager.ListPublishedAsync(new ContentQuery(definition.Name, Page: page ?? 1, PageSize: pageSize ?? 20));
-            return Results.Json(new { items = result.Items.Select(ContentDto.Public), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
+            return Results.Json(new { items = result.Items.Select(i => PublicContentDto.From(i, definition, request.PathBase)), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
         });
 
-        publicApi.MapGet("/content/{type}/{slug}", async (IContentManager manager, string type, string slug) =>
+        publicApi.MapGet("/content/{type}/{slug}", async (IContentManager manager, HttpRequest request, string type, string slug) =>
             manager.GetType(type) is { RoutePrefix: not null } definition && await manager.GetPublishedBySlugAsync(definition.Name, slug) is { } item
-                ? Results.Json(ContentDto.Public(item), ContentJson.Options)
+                ? Results.Json(PublicContentDto.From(item, definition, request.PathBase), ContentJson.Options)
                 : ApiResults.NotFound("Không tìm thấy nội dung."));
     }
 }
