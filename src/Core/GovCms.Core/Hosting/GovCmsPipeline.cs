@@ -38,6 +38,7 @@ public static class GovCmsPipeline
     /// <summary>Static files, tenant resolution, routing, the feature gate, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
+        app.UsePortalResponses();
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
         // and are linked root-absolute, so they never go through a tenant prefix.
         app.UseStaticFiles();
@@ -53,12 +54,14 @@ public static class GovCmsPipeline
         }
 
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseCanonicalAddresses();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseRouting();
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalOutputCache();
         app.MapGovCmsModules();
         app.MapGovCmsMedia();
         app.MapControllers();

@@ -71,6 +71,7 @@ public static class GovCmsServices
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
         services.AddScoped<MediaStore>();
+        services.AddPortalCaching(configuration);
 
         AddSecurity(services);
         AddRecipes(services, configuration);

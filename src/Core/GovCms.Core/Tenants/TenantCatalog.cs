@@ -69,9 +69,10 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
         var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
+        TenantContext? old;
         try
         {
-            if (_byId.TryGetValue(tenantId, out var old))
+            if (_byId.TryGetValue(tenantId, out old))
             {
                 Unindex(old);
             }
@@ -85,6 +86,11 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         finally
         {
             _writeLock.Release();
+        }
+
+        foreach (var listener in scope.ServiceProvider.GetServices<ITenantChangeListener>())
+        {
+            await listener.TenantChangedAsync(old, Find(tenantId), cancellationToken);
         }
     }
 
