@@ -22,7 +22,7 @@ public sealed class PortalCacheEviction(IOutputCacheStore store)
 /// response starts (the work of a request is done by then), or when a background scope ends. Evicting earlier
 /// would let a request in between store the old page again.
 /// </summary>
-internal sealed class PendingEvictions(PortalCacheEviction eviction, IHttpContextAccessor accessor) : IAsyncDisposable
+internal sealed class PendingEvictions(PortalCacheEviction eviction, IHttpContextAccessor accessor) : IAsyncDisposable, IDisposable
 {
     private readonly HashSet<int> _sites = [];
     private bool _hooked;
@@ -48,6 +48,15 @@ internal sealed class PendingEvictions(PortalCacheEviction eviction, IHttpContex
     }
 
     public async ValueTask DisposeAsync() => await FlushAsync();
+
+    /// <summary>A scope disposed synchronously (some background code) still evicts what it marked.</summary>
+    public void Dispose()
+    {
+        if (_sites.Count > 0)
+        {
+            FlushAsync().GetAwaiter().GetResult();
+        }
+    }
 }
 
 /// <summary>Publishing, unpublishing or removing an item changes the pages of its site.</summary>

@@ -1,16 +1,20 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
+using GovCms.Hosting;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GovCms.Contents.Controllers;
 
-/// <summary>The home page of a site: featured and latest news, quick links, the sites below.</summary>
+/// <summary>The home page of a site: the lead story and featured news, latest news, the sections with content, quick links, the sites below.</summary>
+[OutputCache(PolicyName = PortalCaching.PolicyName)]
 public sealed class HomeController(IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog) : Controller
 {
     private const int FeaturedCount = 3;
     private const int LatestCount = 6;
+    private const int SectionCount = 4;
 
     [HttpGet("/")]
     public async Task<IActionResult> Home(CancellationToken cancellationToken)
@@ -20,10 +24,14 @@ public sealed class HomeController(IContentManager content, CategoryService cate
         var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, LatestCount + FeaturedCount, cancellationToken))
             .Where(item => featured.All(f => f.ContentItemId != item.ContentItemId))
             .Take(LatestCount);
+        var sections = (await categories.SectionsAsync(ContentsModule.FeaturedCategory, SectionCount, cancellationToken))
+            .Select(section => new HomeSection(section.Category.Name, $"/chuyen-muc/{section.Category.Slug}", PublishedLinks.From(section.Items, content)))
+            .ToList();
         var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
         return View(new HomeViewModel(
             featured.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
             latest.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
+            sections,
             quickLinks,
             catalog.Children(tenant.Id)));
     }

@@ -1,14 +1,18 @@
 using GovCms.Content;
+using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
-using GovCms.Rendering;
+using GovCms.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GovCms.Contents.Controllers;
 
 /// <summary>/tin-tuc: the news, newest first, and one article.</summary>
-public sealed class NewsController(IContentManager content) : Controller
+[OutputCache(PolicyName = PortalCaching.PolicyName)]
+public sealed class NewsController(IContentManager content, CategoryService categories) : Controller
 {
     public const int PageSize = 10;
+    private const int RelatedCount = 5;
 
     [HttpGet("tin-tuc")]
     public async Task<IActionResult> NewsList(int page = 1, CancellationToken cancellationToken = default)
@@ -24,11 +28,26 @@ public sealed class NewsController(IContentManager content) : Controller
         return View("Listing", new ListingViewModel(title, [new("Trang chủ", "/"), new(title)], items, result));
     }
 
-    /// <summary>One query: the published version by its slug; a draft or an unknown slug is 404.</summary>
+    /// <summary>The published version by its slug (a draft or an unknown slug is 404), its categories and related news.</summary>
     [HttpGet("tin-tuc/{slug}")]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
-        var item = await content.GetPublishedBySlugAsync(ContentsModule.Article.Name, slug, cancellationToken);
-        return item is null ? NotFound() : View(PublishedItem.From(item, ContentsModule.Article));
+        if (await content.GetPublishedBySlugAsync(ContentsModule.Article.Name, slug, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        var article = PublishedItem.From(item, ContentsModule.Article);
+        var named = (await categories.NamedAsync(article.Categories.ToList(), cancellationToken))
+            .Where(c => c.Slug != ContentsModule.FeaturedCategory)
+            .ToList();
+        IReadOnlyList<ItemLink> related = named.Count > 0
+            ? PublishedLinks.From(await categories.LatestRowsAsync(named[0].Slug, item.ContentItemId, RelatedCount, cancellationToken), content)
+            : (await content.LatestPublishedAsync(ContentsModule.Article.Name, RelatedCount + 1, cancellationToken))
+                .Where(other => other.ContentItemId != item.ContentItemId)
+                .Take(RelatedCount)
+                .Select(other => new ItemLink(other.DisplayText, $"/{ContentsModule.Article.RoutePrefix}/{other.Slug}", other.PublishedUtc ?? other.CreatedUtc))
+                .ToList();
+        return View(new ArticleViewModel(article, named, related));
     }
 }
