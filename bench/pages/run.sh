@@ -1,75 +1,161 @@
 #!/usr/bin/env bash
-# Throughput of the public pages: publishes the host (Release), starts it on 127.0.0.1 with a fresh
-# SQLite database holding the demo network, and runs wrk against a commune's home page and one of
-# its articles, with no output cache. Writes bench/pages/results.md.
+# Throughput of the public pages, in one run, on the same machine:
+#   base      the commit this work started from (GOVCMS_BENCH_BASE, default 773b7f6), built in a temporary
+#             git worktree outside the repository: no output cache (it had none)
+#   uncached  the current tree with the output cache off (GovCms:OutputCache:Enabled=false)
+#   cached    the current tree as configured by default (in-memory output cache)
+#   nginx     nginx serving a static copy of the same article bytes (apt nginx, its own config on 127.0.0.1)
+# Each host is published (Release), started alone on 127.0.0.1 with a fresh SQLite database holding the demo
+# network, warmed up, measured with wrk on a commune's home page and one of its articles, and stopped.
+# Writes bench/pages/results.md.
 # Usage: bench/pages/run.sh [seconds per page, default 20]
-# Target: the article page at 1,300 requests/s or more; a miss is reported as "TARGET MISSED".
+# Targets: the cached article at 50% or more of nginx's requests/s; the uncached pages not slower than the base.
+# A miss is reported as "TARGET MISSED".
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(git -C "$here" rev-parse --show-toplevel)"
 seconds="${1:-20}"
 port="${GOVCMS_BENCH_PORT:-5190}"
-target=1300
+base_commit="${GOVCMS_BENCH_BASE:-773b7f6}"
+wrk_args=(-t2 -c32)
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install -y wrk)" >&2; exit 1; }
-dotnet publish "$top/src/Host/GovCms.Web/GovCms.Web.csproj" -c Release -o "$here/out" -nologo -v quiet >&2
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || { echo "nginx is needed (apt-get install -y nginx-light)" >&2; exit 1; }
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
-data="$(mktemp -d)"
+work="$(mktemp -d /tmp/govcms-bench-pages.XXXXXX)"
 host_pid=""
+stop_host() {
+  if [[ -n "$host_pid" ]]; then
+    kill "$host_pid" 2>/dev/null || true
+    wait "$host_pid" 2>/dev/null || true
+    host_pid=""
+  fi
+}
 cleanup() {
-  [[ -n "$host_pid" ]] && kill "$host_pid" 2>/dev/null && wait "$host_pid" 2>/dev/null
-  rm -rf "$data"
+  stop_host
+  [[ -f "$work/nginx/nginx.pid" ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
+  git -C "$top" worktree remove --force "$work/base-src" 2>/dev/null || true
+  rm -rf "$work"
 }
 trap cleanup EXIT
 
-# Production settings, logging only warnings; the content root is the published folder (its wwwroot holds the theme assets).
-(cd "$here/out" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  GovCms__Database__ConnectionString="Data Source=$data/govcms.db" Logging__LogLevel__Default=Warning \
-  dotnet GovCms.Web.dll >"$data/host.log" 2>&1) &
-host_pid=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break
-  sleep 1
-done
+echo "Publishing the current tree and $base_commit ..." >&2
+dotnet publish "$top/src/Host/GovCms.Web/GovCms.Web.csproj" -c Release -o "$work/current" -nologo -v quiet >&2
+git -C "$top" worktree add --detach "$work/base-src" "$base_commit" >/dev/null 2>&1
+dotnet publish "$work/base-src/src/Host/GovCms.Web/GovCms.Web.csproj" -c Release -o "$work/base" -nologo -v quiet >&2
 
-base="http://127.0.0.1:$port/phuong-dong-son"
-declare -A pages=(
-  [home]="$base/"
-  [article]="$base/tin-tuc/phuong-dong-son-trien-khai-ke-hoach-chuyen-doi-so-nam-2026"
+base_url="http://127.0.0.1:$port/phuong-dong-son"
+declare -A paths=(
+  [home]="/phuong-dong-son/"
+  [article]="/phuong-dong-son/tin-tuc/phuong-dong-son-trien-khai-ke-hoach-chuyen-doi-so-nam-2026"
 )
-for name in home article; do
-  status="$(curl -s -o /dev/null -w '%{http_code}' "${pages[$name]}")"
-  [[ "$status" == 200 ]] || { echo "${pages[$name]} answered $status" >&2; cat "$data/host.log" >&2; exit 1; }
-done
+pages=(home article)
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$host_pid/stat"; }
+# start_host FOLDER [extra environment...]: production settings, warnings only, a fresh database.
+start_host() {
+  local folder="$1"; shift
+  local data="$work/data-$(basename "$folder")-$RANDOM"
+  mkdir -p "$data"
+  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    GovCms__Database__ConnectionString="Data Source=$data/govcms.db" GovCms__Media__Root="$data/media" \
+    GovCms__Demo__Enabled=true GovCms__Demo__Password='Bench@2026pass' Logging__LogLevel__Default=Warning "$@" \
+    dotnet GovCms.Web.dll >"$data/host.log" 2>&1) &
+  host_pid=$!
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break
+    sleep 1
+  done
+  for name in "${pages[@]}"; do
+    local status
+    status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port${paths[$name]}")"
+    [[ "$status" == 200 ]] || { echo "${paths[$name]} answered $status" >&2; cat "$data/host.log" >&2; exit 1; }
+  done
+}
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 ticks_per_second="$(getconf CLK_TCK)"
-started="$(date -u '+%Y-%m-%d %H:%M UTC')"
-load="$(cut -d' ' -f1-3 /proc/loadavg)"
-# Warm-up of every page before any measure: view compilation, connection pool, and the JIT's
-# second tier, which keeps the host busy for several seconds after the first requests.
-for name in home article; do
-  wrk -t2 -c32 -d10s "${pages[$name]}" >/dev/null
-done
-
 rows=""
+declare -A rps_of
+
+# measure VARIANT PID-OR-EMPTY: warm-up of every page (view compilation, JIT tiers), then wrk on each.
+measure() {
+  local variant="$1" pid="$2"
+  for name in "${pages[@]}"; do
+    [[ "$variant" == nginx && "$name" == home ]] && continue
+    wrk "${wrk_args[@]}" -d10s "http://127.0.0.1:$port${paths[$name]}" >/dev/null
+  done
+  for name in "${pages[@]}"; do
+    [[ "$variant" == nginx && "$name" == home ]] && continue
+    local url="http://127.0.0.1:$port${paths[$name]}" before after report requests rps p50 p99 errors cpu_us="–"
+    [[ -n "$pid" ]] && before="$(cpu_ticks "$pid")"
+    report="$(wrk "${wrk_args[@]}" -d"${seconds}s" --latency "$url")"
+    [[ -n "$pid" ]] && after="$(cpu_ticks "$pid")"
+    requests="$(awk '/requests in/ { print $1 }' <<<"$report")"
+    rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$report")"
+    p50="$(awk '$1 == "50%" { print $2 }' <<<"$report")"
+    p99="$(awk '$1 == "99%" { print $2 }' <<<"$report")"
+    errors="$(awk '/Non-2xx|Socket errors/ { $1 = $1; printf "%s; ", $0 }' <<<"$report")"
+    [[ -n "$pid" ]] && cpu_us="$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
+    rps_of["$variant/$name"]="$rps"
+    rows+="| $variant | $name | $rps | $p50 | $p99 | $cpu_us | ${errors:-none} |"$'\n'
+  done
+}
+
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+start_host "$work/base"
+measure base "$host_pid"
+stop_host
+
+start_host "$work/current" GovCms__OutputCache__Enabled=false
+measure uncached "$host_pid"
+stop_host
+
+start_host "$work/current"
+article_bytes="$(curl -s -o "$work/article.html" -w '%{size_download}' "http://127.0.0.1:$port${paths[article]}")"
+measure cached "$host_pid"
+stop_host
+
+# nginx: the article's bytes as the current host serves them, at the same address, 2 workers (one per core).
+mkdir -p "$work/nginx/root$(dirname "${paths[article]}")" "$work/nginx/tmp"
+cp "$work/article.html" "$work/nginx/root${paths[article]}"
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path $work/nginx/tmp;
+  proxy_temp_path $work/nginx/tmp;
+  fastcgi_temp_path $work/nginx/tmp;
+  uwsgi_temp_path $work/nginx/tmp;
+  scgi_temp_path $work/nginx/tmp;
+  default_type text/html;
+  server { listen 127.0.0.1:$port; root $work/nginx/root; }
+}
+EOF
+"$nginx_bin" -c "$work/nginx/nginx.conf" -p "$work/nginx"
+for _ in $(seq 1 20); do [[ -f "$work/nginx/nginx.pid" ]] && break; sleep 0.2; done
+curl -sf -o /dev/null "http://127.0.0.1:$port${paths[article]}" || { echo "nginx did not serve the article" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+measure nginx ""
+kill "$(cat "$work/nginx/nginx.pid")"
+rm -f "$work/nginx/nginx.pid"
+
+load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+static_ratio="$(ratio "${rps_of[cached/article]}" "${rps_of[nginx/article]}")"
 missed=""
-for name in home article; do
-  url="${pages[$name]}"
-  before="$(cpu_ticks)"
-  report="$(wrk -t2 -c32 -d"${seconds}s" --latency "$url")"
-  after="$(cpu_ticks)"
-  requests="$(awk '/requests in/ { print $1 }' <<<"$report")"
-  rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$report")"
-  p50="$(awk '$1 == "50%" { print $2 }' <<<"$report")"
-  p99="$(awk '$1 == "99%" { print $2 }' <<<"$report")"
-  errors="$(awk '/Non-2xx|Socket errors/ { $1 = $1; printf "%s; ", $0 }' <<<"$report")"
-  cpu_us="$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
-  rows+="| $name | \`${url#http://127.0.0.1:$port}\` | $rps | $p50 | $p99 | $cpu_us | ${errors:-none} |"$'\n'
-  if [[ "$name" == article ]] && awk -v r="$rps" -v t="$target" 'BEGIN { exit !(r < t) }'; then
-    missed="TARGET MISSED: the article page served $rps requests/s, under $target."
-  fi
+awk -v r="$static_ratio" 'BEGIN { exit !(r < 0.5) }' && missed+="TARGET MISSED: the cached article served $static_ratio of nginx's requests/s, under 0.50."$'\n'
+for name in "${pages[@]}"; do
+  r="$(ratio "${rps_of[uncached/$name]}" "${rps_of[base/$name]}")"
+  awk -v r="$r" 'BEGIN { exit !(r < 1) }' && missed+="TARGET MISSED: the uncached $name page served $r of the base's requests/s."$'\n'
 done
 
 memory_gb="$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1024 / 1024 }' /proc/meminfo)"
@@ -77,23 +163,32 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 {
   echo "# Benchmark: public pages"
   echo
-  echo "A commune's home page and one of its article pages, rendered by the portal theme, on the demo"
-  echo "network (SQLite, fresh database), no output cache. \`wrk -t2 -c32 -d${seconds}s --latency\` after"
-  echo "10 s of warm-up on each page, wrk and the host on the same machine. Target: the article page at $target requests/s"
-  echo "or more. \"Host CPU per request\" is the CPU time the host process used during the run divided"
-  echo "by the requests served: it depends much less than requests/s on what else the machine runs."
+  echo "A commune's home page and one of its article pages, rendered by the portal theme, on the demo network"
+  echo "(SQLite, fresh database for every host), measured in one run: **base** is commit \`$base_commit\` (before"
+  echo "output caching), **uncached** the current tree with \`GovCms:OutputCache:Enabled=false\`, **cached** the"
+  echo "current tree as configured by default (in-memory output cache, pages evicted per site on every change),"
+  echo "**nginx** a static copy of the same article bytes ($article_bytes bytes) served by nginx with 2 workers."
+  echo "\`wrk ${wrk_args[*]} -d${seconds}s --latency\` after 10 s of warm-up on each page; each host runs alone, wrk on the"
+  echo "same machine. wrk sends no Accept-Encoding, so nothing is compressed (as nginx serves it). \"Host CPU per"
+  echo "request\" is the CPU time the host process used during the run divided by the requests served: it depends"
+  echo "much less than requests/s on what else the machine runs."
   echo
   echo "- Date: $started"
-  echo "- Commit: $(git -C "$top" rev-parse --short HEAD)$( [[ -n "$(git -C "$top" status --porcelain -- src bench ':!bench/pages/results.md')" ]] && echo ' (with local changes)')"
-  echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory, load average $load at start"
-  echo "- .NET SDK: $(dotnet --version), Release build (dotnet publish), ASPNETCORE_ENVIRONMENT=Production"
-  echo "- Logging at Warning (no per-request log lines), as this script starts the host"
+  echo "- Commit: $(git -C "$top" rev-parse --short HEAD)$( [[ -n "$(git -C "$top" status --porcelain -- src bench ':!bench/pages/results.md')" ]] && echo ' (with local changes)'), base $base_commit"
+  echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory; load average $load_start at start, $load_end at the end"
+  echo "- .NET SDK: $(dotnet --version), Release build (dotnet publish), ASPNETCORE_ENVIRONMENT=Production; $("$nginx_bin" -v 2>&1)"
+  echo "- Logging at Warning (no per-request log lines), as this script starts the hosts"
   echo "- Repeat: \`bench/pages/run.sh\`"
   echo
-  echo "| Page | Path | Requests/s | p50 | p99 | Host CPU per request (µs) | Errors |"
+  echo "| Variant | Page | Requests/s | p50 | p99 | Host CPU per request (µs) | Errors |"
   echo "|---|---|---|---|---|---|---|"
   printf '%s' "$rows"
-  [[ -n "$missed" ]] && { echo; echo "$missed"; }
+  echo
+  echo "- Cached article / nginx static: **$static_ratio** (target 0.50 or more)"
+  for name in "${pages[@]}"; do
+    echo "- Uncached $name / base: **$(ratio "${rps_of[uncached/$name]}" "${rps_of[base/$name]}")**; cached $name / base: **$(ratio "${rps_of[cached/$name]}" "${rps_of[base/$name]}")**"
+  done
+  [[ -n "$missed" ]] && { echo; printf '%s' "$missed"; }
 } >"$here/results.md"
 
 cat "$here/results.md"
