@@ -5,10 +5,12 @@
 #   uncached  the current tree with the output cache off (GovCms:OutputCache:Enabled=false)
 #   cached    the current tree as configured by default (in-memory output cache)
 #   nginx     nginx serving a static copy of the same article bytes (apt nginx, its own config on 127.0.0.1)
-# Each host is published (Release), started alone on 127.0.0.1 with a fresh SQLite database holding the demo
-# network, warmed up, measured with wrk on a commune's home page and one of its articles, and stopped.
+# Each host is published (Release) and started on its own port of 127.0.0.1 with a fresh SQLite database holding
+# the demo network; all are warmed up, then measured with wrk on a commune's home page and one of its articles in
+# alternating rounds (base, uncached, cached, base, ...) so that a change in the machine's load hits every
+# variant alike; each figure is the best round. nginx is measured last.
 # Writes bench/pages/results.md.
-# Usage: bench/pages/run.sh [seconds per page, default 20]
+# Usage: bench/pages/run.sh [seconds per measure, default 20] [rounds, default 2]
 # Targets: the cached article at 50% or more of nginx's requests/s; the uncached pages not slower than the base.
 # A miss is reported as "TARGET MISSED".
 set -euo pipefail
@@ -16,6 +18,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(git -C "$here" rev-parse --show-toplevel)"
 seconds="${1:-20}"
+rounds="${2:-2}"
 port="${GOVCMS_BENCH_PORT:-5190}"
 base_commit="${GOVCMS_BENCH_BASE:-773b7f6}"
 wrk_args=(-t2 -c32)
@@ -25,16 +28,17 @@ command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || { echo "nginx is need
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 
 work="$(mktemp -d /tmp/govcms-bench-pages.XXXXXX)"
-host_pid=""
-stop_host() {
-  if [[ -n "$host_pid" ]]; then
-    kill "$host_pid" 2>/dev/null || true
-    wait "$host_pid" 2>/dev/null || true
-    host_pid=""
-  fi
+chmod 755 "$work" # nginx's workers (www-data when started as root) read the static copy below it
+host_pids=()
+stop_hosts() {
+  for pid in "${host_pids[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  host_pids=()
 }
 cleanup() {
-  stop_host
+  stop_hosts
   [[ -f "$work/nginx/nginx.pid" ]] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
   git -C "$top" worktree remove --force "$work/base-src" 2>/dev/null || true
   rm -rf "$work"
@@ -53,24 +57,31 @@ declare -A paths=(
 )
 pages=(home article)
 
-# start_host FOLDER [extra environment...]: production settings, warnings only, a fresh database.
+declare -A port_of pid_of
+# start_host VARIANT FOLDER PORT [extra environment...]: production settings, warnings only, a fresh database.
 start_host() {
-  local folder="$1"; shift
-  local data="$work/data-$(basename "$folder")-$RANDOM"
+  local variant="$1" folder="$2" host_port="$3"; shift 3
+  local data="$work/data-$variant"
   mkdir -p "$data"
-  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  (cd "$folder" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$host_port" \
     GovCms__Database__ConnectionString="Data Source=$data/govcms.db" GovCms__Media__Root="$data/media" \
     GovCms__Demo__Enabled=true GovCms__Demo__Password='Bench@2026pass' Logging__LogLevel__Default=Warning "$@" \
     dotnet GovCms.Web.dll >"$data/host.log" 2>&1) &
-  host_pid=$!
-  for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/health" && break
+  host_pids+=($!)
+  pid_of[$variant]=$!
+  port_of[$variant]=$host_port
+}
+
+wait_host() {
+  local variant="$1"
+  for _ in $(seq 1 300); do
+    curl -sf -o /dev/null "http://127.0.0.1:${port_of[$variant]}/health" && break
     sleep 1
   done
   for name in "${pages[@]}"; do
     local status
-    status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port${paths[$name]}")"
-    [[ "$status" == 200 ]] || { echo "${paths[$name]} answered $status" >&2; cat "$data/host.log" >&2; exit 1; }
+    status="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port_of[$variant]}${paths[$name]}")"
+    [[ "$status" == 200 ]] || { echo "$variant ${paths[$name]} answered $status" >&2; cat "$work/data-$variant/host.log" >&2; exit 1; }
   done
 }
 
@@ -79,49 +90,56 @@ ticks_per_second="$(getconf CLK_TCK)"
 rows=""
 declare -A rps_of
 
-# measure VARIANT PID-OR-EMPTY: warm-up of every page (view compilation, JIT tiers), then wrk on each.
+declare -A best_row
+# measure VARIANT PAGE: one wrk run; keeps the best requests/s of the rounds with its row.
 measure() {
-  local variant="$1" pid="$2"
-  for name in "${pages[@]}"; do
-    [[ "$variant" == nginx && "$name" == home ]] && continue
-    wrk "${wrk_args[@]}" -d10s "http://127.0.0.1:$port${paths[$name]}" >/dev/null
-  done
-  for name in "${pages[@]}"; do
-    [[ "$variant" == nginx && "$name" == home ]] && continue
-    local url="http://127.0.0.1:$port${paths[$name]}" before after report requests rps p50 p99 errors cpu_us="–"
-    [[ -n "$pid" ]] && before="$(cpu_ticks "$pid")"
-    report="$(wrk "${wrk_args[@]}" -d"${seconds}s" --latency "$url")"
-    [[ -n "$pid" ]] && after="$(cpu_ticks "$pid")"
-    requests="$(awk '/requests in/ { print $1 }' <<<"$report")"
-    rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$report")"
-    p50="$(awk '$1 == "50%" { print $2 }' <<<"$report")"
-    p99="$(awk '$1 == "99%" { print $2 }' <<<"$report")"
-    errors="$(awk '/Non-2xx|Socket errors/ { $1 = $1; printf "%s; ", $0 }' <<<"$report")"
-    [[ -n "$pid" ]] && cpu_us="$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
+  local variant="$1" name="$2" pid="${pid_of[$1]:-}"
+  local url="http://127.0.0.1:${port_of[$variant]}${paths[$name]}" before="" after="" report requests rps p50 p99 errors cpu_us="–"
+  [[ -n "$pid" ]] && before="$(cpu_ticks "$pid")"
+  report="$(wrk "${wrk_args[@]}" -d"${seconds}s" --latency "$url")"
+  [[ -n "$pid" ]] && after="$(cpu_ticks "$pid")"
+  requests="$(awk '/requests in/ { print $1 }' <<<"$report")"
+  rps="$(awk '/Requests\/sec/ { print $2 }' <<<"$report")"
+  p50="$(awk '$1 == "50%" { print $2 }' <<<"$report")"
+  p99="$(awk '$1 == "99%" { print $2 }' <<<"$report")"
+  errors="$(awk '/Non-2xx|Socket errors/ { $1 = $1; printf "%s; ", $0 }' <<<"$report")"
+  [[ -n "$pid" ]] && cpu_us="$(awk -v t="$((after - before))" -v hz="$ticks_per_second" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
+  echo "round: $variant $name $rps requests/s, $cpu_us µs CPU per request" >&2
+  if [[ -z "${rps_of[$variant/$name]:-}" ]] || awk -v a="$rps" -v b="${rps_of[$variant/$name]}" 'BEGIN { exit !(a > b) }'; then
     rps_of["$variant/$name"]="$rps"
-    rows+="| $variant | $name | $rps | $p50 | $p99 | $cpu_us | ${errors:-none} |"$'\n'
+    best_row["$variant/$name"]="| $variant | $name | $rps | $p50 | $p99 | $cpu_us | ${errors:-none} |"
+  fi
+}
+
+warm_up() {
+  local variant="$1"
+  for name in "${pages[@]}"; do
+    wrk "${wrk_args[@]}" -d10s "http://127.0.0.1:${port_of[$variant]}${paths[$name]}" >/dev/null
   done
 }
 
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-start_host "$work/base"
-measure base "$host_pid"
-stop_host
-
-start_host "$work/current" GovCms__OutputCache__Enabled=false
-measure uncached "$host_pid"
-stop_host
-
-start_host "$work/current"
-article_bytes="$(curl -s -o "$work/article.html" -w '%{size_download}' "http://127.0.0.1:$port${paths[article]}")"
-measure cached "$host_pid"
-stop_host
+start_host base "$work/base" "$port"
+start_host uncached "$work/current" "$((port + 1))" GovCms__OutputCache__Enabled=false
+start_host cached "$work/current" "$((port + 2))"
+variants=(base uncached cached)
+for variant in "${variants[@]}"; do wait_host "$variant"; done
+article_bytes="$(curl -s -o "$work/article.html" -w '%{size_download}' "http://127.0.0.1:${port_of[cached]}${paths[article]}")"
+# Warm-up of every page before any measure: view compilation, connection pool, and the JIT's second tier.
+for variant in "${variants[@]}"; do warm_up "$variant"; done
+for round in $(seq 1 "$rounds"); do
+  for name in "${pages[@]}"; do
+    for variant in "${variants[@]}"; do measure "$variant" "$name"; done
+  done
+done
+stop_hosts
 
 # nginx: the article's bytes as the current host serves them, at the same address, 2 workers (one per core).
 mkdir -p "$work/nginx/root$(dirname "${paths[article]}")" "$work/nginx/tmp"
 cp "$work/article.html" "$work/nginx/root${paths[article]}"
+chmod -R a+rX "$work/nginx/root"
 cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes 2;
 pid $work/nginx/nginx.pid;
@@ -141,12 +159,20 @@ http {
   server { listen 127.0.0.1:$port; root $work/nginx/root; }
 }
 EOF
+port_of[nginx]="$((port + 3))"
+sed -i "s/listen 127.0.0.1:$port;/listen 127.0.0.1:${port_of[nginx]};/" "$work/nginx/nginx.conf"
 "$nginx_bin" -c "$work/nginx/nginx.conf" -p "$work/nginx"
 for _ in $(seq 1 20); do [[ -f "$work/nginx/nginx.pid" ]] && break; sleep 0.2; done
-curl -sf -o /dev/null "http://127.0.0.1:$port${paths[article]}" || { echo "nginx did not serve the article" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
-measure nginx ""
+curl -sf -o /dev/null "http://127.0.0.1:${port_of[nginx]}${paths[article]}" || { echo "nginx did not serve the article" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
+wrk "${wrk_args[@]}" -d10s "http://127.0.0.1:${port_of[nginx]}${paths[article]}" >/dev/null
+for round in $(seq 1 "$rounds"); do measure nginx article; done
 kill "$(cat "$work/nginx/nginx.pid")"
 rm -f "$work/nginx/nginx.pid"
+rows=""
+for variant in base uncached cached; do
+  for name in "${pages[@]}"; do rows+="${best_row[$variant/$name]}"$'\n'; done
+done
+rows+="${best_row[nginx/article]}"$'\n'
 
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -168,8 +194,9 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   echo "output caching), **uncached** the current tree with \`GovCms:OutputCache:Enabled=false\`, **cached** the"
   echo "current tree as configured by default (in-memory output cache, pages evicted per site on every change),"
   echo "**nginx** a static copy of the same article bytes ($article_bytes bytes) served by nginx with 2 workers."
-  echo "\`wrk ${wrk_args[*]} -d${seconds}s --latency\` after 10 s of warm-up on each page; each host runs alone, wrk on the"
-  echo "same machine. wrk sends no Accept-Encoding, so nothing is compressed (as nginx serves it). \"Host CPU per"
+  echo "\`wrk ${wrk_args[*]} -d${seconds}s --latency\` after 10 s of warm-up on each page of each host; $rounds rounds alternating the"
+  echo "variants, the best round of each shown; wrk on the same machine. wrk sends no Accept-Encoding, so nothing is"
+  echo "compressed (as nginx serves it). \"Host CPU per"
   echo "request\" is the CPU time the host process used during the run divided by the requests served: it depends"
   echo "much less than requests/s on what else the machine runs."
   echo

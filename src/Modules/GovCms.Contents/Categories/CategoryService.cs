@@ -2,7 +2,9 @@ using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
 using GovCms.Text;
+using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace GovCms.Contents.Categories;
 
@@ -14,10 +16,26 @@ public sealed record PublishedRow(string ContentItemId, string ContentType, stri
 /// <summary>What is wrong with the category at <see cref="Index"/> of a list to create.</summary>
 public sealed record CategoryError(int Index, string Field, string Message);
 
-public sealed class CategoryService(GovCmsDbContext db)
+public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTenant, IMemoryCache cache)
 {
+    /// <summary>
+    /// How long public pages reuse a site's list of categories. Creating a category here forgets it at once;
+    /// one created on another host shows in the home page's blocks and article chips after this at most.
+    /// </summary>
+    private static readonly TimeSpan PublicListLifetime = TimeSpan.FromSeconds(30);
+
     public async Task<IReadOnlyList<Category>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Category>().AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The categories in order, as public pages show them: kept in memory for a short while.</summary>
+    public async Task<IReadOnlyList<Category>> PublicListAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync(PublicListKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = PublicListLifetime;
+            return await ListAsync(cancellationToken);
+        }) ?? [];
+
+    private (string, int) PublicListKey => ("categories", currentTenant.Required.Id);
 
     public Task<Category?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Category>().AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
@@ -62,6 +80,7 @@ public sealed class CategoryService(GovCmsDbContext db)
 
         db.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(PublicListKey);
         return (created, errors);
     }
 
@@ -94,9 +113,7 @@ public sealed class CategoryService(GovCmsDbContext db)
 
     /// <summary>The categories among <paramref name="slugs"/>, in their order.</summary>
     public async Task<IReadOnlyList<Category>> NamedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default) =>
-        slugs.Count == 0
-            ? []
-            : await db.Set<Category>().AsNoTracking().Where(c => slugs.Contains(c.Slug)).OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        slugs.Count == 0 ? [] : (await PublicListAsync(cancellationToken)).Where(c => slugs.Contains(c.Slug)).ToList();
 
     /// <summary>
     /// Every category but <paramref name="excluded"/> that has published items, in order, with its newest ones.
@@ -106,7 +123,7 @@ public sealed class CategoryService(GovCmsDbContext db)
     public async Task<IReadOnlyList<(Category Category, IReadOnlyList<PublishedRow> Items)>> SectionsAsync(
         string excluded, int perSection, CancellationToken cancellationToken = default)
     {
-        var all = (await ListAsync(cancellationToken)).Where(c => c.Slug != excluded).ToList();
+        var all = (await PublicListAsync(cancellationToken)).Where(c => c.Slug != excluded).ToList();
         var slugs = all.Select(c => c.Slug).ToList();
         var newest = await db.Set<ContentCategoryIndex>().AsNoTracking()
             .Where(i => slugs.Contains(i.CategorySlug))
