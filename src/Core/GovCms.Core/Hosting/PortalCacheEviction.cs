@@ -2,19 +2,35 @@ using GovCms.Content;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Logging;
 
 namespace GovCms.Hosting;
 
-/// <summary>Removes cached pages by tag from the output cache store (memory, or Redis shared by every host).</summary>
-public sealed class PortalCacheEviction(IOutputCacheStore store)
+/// <summary>
+/// Removes cached pages by tag from the output cache store (memory, or Redis shared by every host). A store that
+/// cannot be reached (Redis down) never fails the change that asked: the failure is logged and the pages expire.
+/// </summary>
+public sealed class PortalCacheEviction(IOutputCacheStore store, ILogger<PortalCacheEviction> logger)
 {
     /// <summary>Every cached page of one site: after its content changed.</summary>
-    public ValueTask EvictSiteAsync(int tenantId, CancellationToken cancellationToken = default) =>
-        store.EvictByTagAsync(PortalCacheTags.Site(tenantId), cancellationToken);
+    public Task EvictSiteAsync(int tenantId, CancellationToken cancellationToken = default) =>
+        EvictAsync(PortalCacheTags.Site(tenantId), cancellationToken);
 
     /// <summary>Every cached page of a site and of the sites below it: after the site itself changed.</summary>
-    public ValueTask EvictTreeAsync(int tenantId, CancellationToken cancellationToken = default) =>
-        store.EvictByTagAsync(PortalCacheTags.Tree(tenantId), cancellationToken);
+    public Task EvictTreeAsync(int tenantId, CancellationToken cancellationToken = default) =>
+        EvictAsync(PortalCacheTags.Tree(tenantId), cancellationToken);
+
+    private async Task EvictAsync(string tag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Could not evict the cached pages tagged {Tag}; they expire on their own.", tag);
+        }
+    }
 }
 
 /// <summary>
