@@ -92,13 +92,18 @@ public abstract class PortalCachingTests(GovCmsSite site)
     public async Task Publishing_unpublishing_and_deleting_show_on_the_next_request_of_a_cached_page()
     {
         const string slug = Demo.OtherDistrictCommune;
+        const string sameSection = $"/{slug}/tin-tuc/ra-quan-tong-ve-sinh-moi-truong-phong-chong-dich-benh";
         using var citizen = site.Client();
-        await citizen.PageAsync($"/{slug}/");
-        await citizen.PageAsync($"/{slug}/");
+        foreach (var page in new[] { $"/{slug}/", $"/{slug}/", sameSection, sameSection })
+        {
+            await citizen.PageAsync(page);
+        }
 
         using var editor = await site.SignedInAsync(slug, Demo.Administrator(slug));
-        var article = await editor.CreateArticleAsync(slug, "Lễ phát động Tết trồng cây xuân Bính Ngọ", publish: true);
+        var article = (await editor.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/{slug}/api/admin/content/Article",
+            new { displayText = "Lễ phát động Tết trồng cây xuân Bính Ngọ", categories = new[] { "tin-tuc-su-kien" }, publish = true }))!;
         Assert.Contains("Lễ phát động Tết trồng cây xuân Bính Ngọ", await citizen.PageAsync($"/{slug}/"));
+        Assert.Contains("Lễ phát động Tết trồng cây xuân Bính Ngọ", Html.Element(await citizen.PageAsync(sameSection), "aside", "related"));
         var url = $"/{slug}/tin-tuc/{Field(article, "slug")}";
         await citizen.PageAsync(url);
         await citizen.PageAsync(url);

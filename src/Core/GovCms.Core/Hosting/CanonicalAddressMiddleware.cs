@@ -46,9 +46,12 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
             }
         }
 
+        // Also after a first segment that is no site: "/xa-khong-co/api/content/Article" is the API's (a 404), not a page.
+        var afterFirst = path.IndexOf('/', 1) is var second and > 0 ? path[second..] : "";
         foreach (var untouched in Untouched)
         {
-            if (new PathString(rest.Length == 0 ? "/" : rest).StartsWithSegments(untouched, StringComparison.OrdinalIgnoreCase))
+            if (new PathString(rest.Length == 0 ? "/" : rest).StartsWithSegments(untouched, StringComparison.OrdinalIgnoreCase) ||
+                new PathString(afterFirst.Length == 0 ? "/" : afterFirst).StartsWithSegments(untouched, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }

@@ -31,7 +31,9 @@ public static class PortalCaching
         var options = configuration.GetSection("GovCms:OutputCache").Get<PortalCacheOptions>() ?? new PortalCacheOptions();
         var redis = configuration[RedisConfigurationKey];
         var expiry = TimeSpan.FromSeconds(string.IsNullOrWhiteSpace(redis) ? options.MemoryExpirySeconds : options.RedisExpirySeconds);
+        options.Expiry = expiry;
         services.AddSingleton(options);
+        services.AddSingleton<PortalFragments>();
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.MemorySizeLimitBytes;

@@ -10,7 +10,8 @@ namespace GovCms.Contents.Controllers;
 
 /// <summary>The home page of a site: the lead story and featured news, latest news, the sections with content, quick links, the sites below.</summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
-public sealed class HomeController(IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog) : Controller
+public sealed class HomeController(
+    IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog, PortalFragments fragments) : Controller
 {
     private const int FeaturedCount = 3;
     private const int LatestCount = 6;
@@ -20,6 +21,13 @@ public sealed class HomeController(IContentManager content, CategoryService cate
     public async Task<IActionResult> Home(CancellationToken cancellationToken)
     {
         var tenant = current.Required;
+        var lists = await fragments.GetOrCreateAsync(tenant, "home", () => ListsAsync(cancellationToken), cancellationToken);
+        var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
+        return View(new HomeViewModel(lists.Featured, lists.Latest, lists.Sections, quickLinks, catalog.Children(tenant.Id)));
+    }
+
+    private async Task<HomeLists> ListsAsync(CancellationToken cancellationToken)
+    {
         var featured = await categories.LatestPublishedAsync(ContentsModule.FeaturedCategory, FeaturedCount, cancellationToken);
         var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, LatestCount + FeaturedCount, cancellationToken))
             .Where(item => featured.All(f => f.ContentItemId != item.ContentItemId))
@@ -27,12 +35,12 @@ public sealed class HomeController(IContentManager content, CategoryService cate
         var sections = (await categories.SectionsAsync(ContentsModule.FeaturedCategory, SectionCount, cancellationToken))
             .Select(section => new HomeSection(section.Category.Name, $"/chuyen-muc/{section.Category.Slug}", PublishedLinks.From(section.Items, content)))
             .ToList();
-        var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
-        return View(new HomeViewModel(
+        return new HomeLists(
             featured.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
             latest.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
-            sections,
-            quickLinks,
-            catalog.Children(tenant.Id)));
+            sections);
     }
+
+    /// <summary>What the home page reads from the database, kept as a fragment until the site changes.</summary>
+    private sealed record HomeLists(IReadOnlyList<PublishedItem> Featured, IReadOnlyList<PublishedItem> Latest, IReadOnlyList<HomeSection> Sections);
 }

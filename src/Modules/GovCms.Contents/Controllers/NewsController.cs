@@ -2,6 +2,7 @@ using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
 using GovCms.Hosting;
+using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -9,7 +10,7 @@ namespace GovCms.Contents.Controllers;
 
 /// <summary>/tin-tuc: the news, newest first, and one article.</summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
-public sealed class NewsController(IContentManager content, CategoryService categories) : Controller
+public sealed class NewsController(IContentManager content, CategoryService categories, ICurrentTenant current, PortalFragments fragments) : Controller
 {
     public const int PageSize = 10;
     private const int RelatedCount = 5;
@@ -28,6 +29,14 @@ public sealed class NewsController(IContentManager content, CategoryService cate
         return View("Listing", new ListingViewModel(title, [new("Trang chủ", "/"), new(title)], items, result));
     }
 
+    /// <summary>The newest items of a category (or the newest news), one more than shown: the article itself is left out of them.</summary>
+    private async Task<IReadOnlyList<ItemLink>> NewestAsync(string? category, CancellationToken cancellationToken) =>
+        category is not null
+            ? PublishedLinks.From(await categories.LatestRowsAsync(category, "", RelatedCount + 1, cancellationToken), content)
+            : (await content.LatestPublishedAsync(ContentsModule.Article.Name, RelatedCount + 1, cancellationToken))
+                .Select(other => new ItemLink(other.DisplayText, $"/{ContentsModule.Article.RoutePrefix}/{other.Slug}", other.PublishedUtc ?? other.CreatedUtc))
+                .ToList();
+
     /// <summary>The published version by its slug (a draft or an unknown slug is 404), its categories and related news.</summary>
     [HttpGet("tin-tuc/{slug}")]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
@@ -41,13 +50,11 @@ public sealed class NewsController(IContentManager content, CategoryService cate
         var named = (await categories.NamedAsync(article.Categories.ToList(), cancellationToken))
             .Where(c => c.Slug != ContentsModule.FeaturedCategory)
             .ToList();
-        IReadOnlyList<ItemLink> related = named.Count > 0
-            ? PublishedLinks.From(await categories.LatestRowsAsync(named[0].Slug, item.ContentItemId, RelatedCount, cancellationToken), content)
-            : (await content.LatestPublishedAsync(ContentsModule.Article.Name, RelatedCount + 1, cancellationToken))
-                .Where(other => other.ContentItemId != item.ContentItemId)
-                .Take(RelatedCount)
-                .Select(other => new ItemLink(other.DisplayText, $"/{ContentsModule.Article.RoutePrefix}/{other.Slug}", other.PublishedUtc ?? other.CreatedUtc))
-                .ToList();
+        var section = named.FirstOrDefault()?.Slug;
+        var related = (await fragments.GetOrCreateAsync(current.Required, $"related:{section}", () => NewestAsync(section, cancellationToken), cancellationToken))
+            .Where(link => link.Href != article.Href)
+            .Take(RelatedCount)
+            .ToList();
         return View(new ArticleViewModel(article, named, related));
     }
 }
