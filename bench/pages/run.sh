@@ -2,7 +2,9 @@
 # Throughput of the public pages, in one run, on the same machine:
 #   base      the commit this work started from (GOVCMS_BENCH_BASE, default 773b7f6), built in a temporary
 #             git worktree outside the repository: no output cache (it had none)
-#   uncached  the current tree with the output cache off (GovCms:OutputCache:Enabled=false)
+#   uncached  the current tree with the output cache of pages off (GovCms:OutputCache:Enabled=false); the
+#             fragments it keeps in the same store (lists, related news, the article) still on
+#   bare      the same with the fragments off too (GovCms:OutputCache:Fragments=false): every query runs
 #   cached    the current tree as configured by default (in-memory output cache)
 #   nginx     nginx serving a static copy of the same article bytes (apt nginx, its own config on 127.0.0.1)
 # Each host is published (Release) and started on its own port of 127.0.0.1 with a fresh SQLite database holding
@@ -124,7 +126,8 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 start_host base "$work/base" "$port"
 start_host uncached "$work/current" "$((port + 1))" GovCms__OutputCache__Enabled=false
 start_host cached "$work/current" "$((port + 2))"
-variants=(base uncached cached)
+start_host bare "$work/current" "$((port + 4))" GovCms__OutputCache__Enabled=false GovCms__OutputCache__Fragments=false
+variants=(base bare uncached cached)
 for variant in "${variants[@]}"; do wait_host "$variant"; done
 article_bytes="$(curl -s -o "$work/article.html" -w '%{size_download}' "http://127.0.0.1:${port_of[cached]}${paths[article]}")"
 # Warm-up of every page before any measure: view compilation, connection pool, and the JIT's second tier.
@@ -169,7 +172,7 @@ for round in $(seq 1 "$rounds"); do measure nginx article; done
 kill "$(cat "$work/nginx/nginx.pid")"
 rm -f "$work/nginx/nginx.pid"
 rows=""
-for variant in base uncached cached; do
+for variant in base bare uncached cached; do
   for name in "${pages[@]}"; do rows+="${best_row[$variant/$name]}"$'\n'; done
 done
 rows+="${best_row[nginx/article]}"$'\n'
@@ -191,7 +194,9 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   echo
   echo "A commune's home page and one of its article pages, rendered by the portal theme, on the demo network"
   echo "(SQLite, fresh database for every host), measured in one run: **base** is commit \`$base_commit\` (before"
-  echo "output caching), **uncached** the current tree with \`GovCms:OutputCache:Enabled=false\`, **cached** the"
+  echo "output caching), **bare** the current tree with the output cache and its fragments off (every query runs),"
+  echo "**uncached** the current tree with the output cache of pages off (\`GovCms:OutputCache:Enabled=false\`; the"
+  echo "home page's lists, related news and the article come from fragments in the same store), **cached** the"
   echo "current tree as configured by default (in-memory output cache, pages evicted per site on every change),"
   echo "**nginx** a static copy of the same article bytes ($article_bytes bytes) served by nginx with 2 workers."
   echo "\`wrk ${wrk_args[*]} -d${seconds}s --latency\` after 10 s of warm-up on each page of each host; $rounds rounds alternating the"
@@ -213,7 +218,7 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   echo
   echo "- Cached article / nginx static: **$static_ratio** (target 0.50 or more)"
   for name in "${pages[@]}"; do
-    echo "- Uncached $name / base: **$(ratio "${rps_of[uncached/$name]}" "${rps_of[base/$name]}")**; cached $name / base: **$(ratio "${rps_of[cached/$name]}" "${rps_of[base/$name]}")**"
+    echo "- $name / base: bare **$(ratio "${rps_of[bare/$name]}" "${rps_of[base/$name]}")**, uncached **$(ratio "${rps_of[uncached/$name]}" "${rps_of[base/$name]}")**, cached **$(ratio "${rps_of[cached/$name]}" "${rps_of[base/$name]}")**"
   done
   [[ -n "$missed" ]] && { echo; printf '%s' "$missed"; }
 } >"$here/results.md"

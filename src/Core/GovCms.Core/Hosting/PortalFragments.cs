@@ -15,6 +15,7 @@ public sealed class PortalFragments(IOutputCacheStore store, PortalCacheOptions 
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The stored fragment, or what <paramref name="create"/> makes, stored unless it is null (nothing found is never kept).</summary>
     public async Task<T> GetOrCreateAsync<T>(TenantContext tenant, string key, Func<Task<T>> create, CancellationToken cancellationToken = default)
     {
         if (!options.Fragments)
@@ -36,6 +37,11 @@ public sealed class PortalFragments(IOutputCacheStore store, PortalCacheOptions 
         }
 
         var value = await create();
+        if (value is null)
+        {
+            return value;
+        }
+
         try
         {
             await store.SetAsync(storeKey, JsonSerializer.SerializeToUtf8Bytes(value, Json), PortalCacheTags.For(tenant).ToArray(), options.Expiry, cancellationToken);

@@ -41,12 +41,15 @@ public sealed class NewsController(IContentManager content, CategoryService cate
     [HttpGet("tin-tuc/{slug}")]
     public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
-        if (await content.GetPublishedBySlugAsync(ContentsModule.Article.Name, slug, cancellationToken) is not { } item)
+        var article = await fragments.GetOrCreateAsync(current.Required, $"article:{slug}", async () =>
+            await content.GetPublishedBySlugAsync(ContentsModule.Article.Name, slug, cancellationToken) is { } item
+                ? PublishedItem.From(item, ContentsModule.Article)
+                : null, cancellationToken);
+        if (article is null)
         {
             return NotFound();
         }
 
-        var article = PublishedItem.From(item, ContentsModule.Article);
         var named = (await categories.NamedAsync(article.Categories.ToList(), cancellationToken))
             .Where(c => c.Slug != ContentsModule.FeaturedCategory)
             .ToList();
