@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Endpoints;
+using GovCms.Contents.Public;
 using GovCms.Contents.Recipes;
 using GovCms.Data;
 using GovCms.Modules;
@@ -51,6 +52,8 @@ public sealed class ContentsModule : Module
         services.AddSingleton<IModelContributor, CategoryModel>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();
+        services.AddScoped<PublicSearch>();
+        services.AddScoped<SitemapSource>();
         services.AddRecipeStep<CategoriesStep>();
         services.AddRecipeStepPermission("categories", ContentPermissions.ManageCategories);
         services.AddRecipeStepPermission("content", ContentPermissions.Edit);

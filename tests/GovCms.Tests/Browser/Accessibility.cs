@@ -22,6 +22,13 @@ public static class Accessibility
             v.GetProperty("targets").EnumerateArray().Select(t => t.GetString()!).ToList())).ToList();
     }
 
+    /// <summary>Fails with a readable list when axe finds any violation, whatever its impact.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page)
+    {
+        var violations = await ViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations.Select(v => $"- {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Targets)}")));
+    }
+
     /// <summary>Fails with a readable list when a violation of impact serious or critical is found.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {

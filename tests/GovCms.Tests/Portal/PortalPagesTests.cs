@@ -67,14 +67,14 @@ public abstract class PortalPagesTests(GovCmsSite site)
 
         using var citizen = site.Client();
         var first = await citizen.PageAsync($"/{slug}/tin-tuc");
-        var titles = Regex.Matches(first, @"<h3 class=""card__title""><a [^>]*>([^<]*)</a>").Select(m => m.Groups[1].Value).ToList();
+        var titles = Regex.Matches(first, @"<h2 class=""card__title""><a [^>]*>([^<]*)</a>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, titles.Count);
         Assert.Contains("Trang 1 trên 3", first);
         Assert.Contains($"href=\"/{slug}/tin-tuc?page=2\" rel=\"next\">Trang sau</a>", first);
         Assert.DoesNotContain("rel=\"prev\"", first);
 
         var last = await citizen.PageAsync($"/{slug}/tin-tuc?page=3");
-        var lastTitles = Regex.Matches(last, @"<h3 class=""card__title""><a [^>]*>([^<]*)</a>").Select(m => m.Groups[1].Value).ToList();
+        var lastTitles = Regex.Matches(last, @"<h2 class=""card__title""><a [^>]*>([^<]*)</a>").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["Bản tin số 03", "Bản tin số 02", "Bản tin số 01"], lastTitles);
         Assert.Contains($"href=\"/{slug}/tin-tuc?page=2\" rel=\"prev\">Trang trước</a>", last);
         Assert.DoesNotContain("rel=\"next\"", last);

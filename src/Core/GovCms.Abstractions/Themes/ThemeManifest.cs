@@ -11,4 +11,7 @@ public sealed record ThemeManifest(string Name, string DisplayName, string? Base
 {
     /// <summary>Root-absolute URLs of the theme's own stylesheets; pages load the base theme's first.</summary>
     public IReadOnlyList<string> Stylesheets { get; init; } = [];
+
+    /// <summary>Root-absolute URL of the theme's icon (an .ico file) that "/favicon.ico" leads to; a derived theme may leave it to its base.</summary>
+    public string? Favicon { get; init; }
 }

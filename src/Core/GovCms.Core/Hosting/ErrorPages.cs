@@ -1,9 +1,19 @@
 using System.Net;
+using GovCms.Tenants;
+using GovCms.Themes;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Hosting;
 
-/// <summary>Vietnamese error pages for people, problem details for the API.</summary>
+/// <summary>What an error page shows: the status and its Vietnamese title and explanation.</summary>
+public sealed record ErrorPageModel(int Status, string Title, string Detail);
+
+/// <summary>
+/// Vietnamese error pages for people, problem details for the API. On a site, the page is the theme's "Error"
+/// view inside the site's layout (its name, menu, search and a way home); without a site, or when the theme
+/// cannot render, a plain page with the default theme's stylesheets. Never a stack trace.
+/// </summary>
 public static class ErrorPages
 {
     private static readonly Dictionary<int, (string Title, string Detail)> Texts = new()
@@ -29,28 +39,40 @@ public static class ErrorPages
         context.Request.Path.StartsWithSegments("/api") ||
         context.Request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
 
-    public static Task WriteAsync(HttpContext context, int status)
+    public static async Task WriteAsync(HttpContext context, int status)
     {
         if (context.Response.HasStarted)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var (title, detail) = TextFor(status);
         context.Response.StatusCode = status;
         if (IsApiRequest(context))
         {
-            return context.Response.WriteAsJsonAsync(new { status, title, detail }, options: null, contentType: "application/problem+json; charset=utf-8");
+            await context.Response.WriteAsJsonAsync(new { status, title, detail }, options: null, contentType: "application/problem+json; charset=utf-8");
+            return;
         }
 
+        var model = new ErrorPageModel(status, title, detail);
+        var html = await ThemedErrorPage.RenderAsync(context, model) ?? Plain(context, model);
         context.Response.ContentType = "text/html; charset=utf-8";
-        var home = WebUtility.HtmlEncode(context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/");
-        return context.Response.WriteAsync($$"""
+        await context.Response.WriteAsync(html);
+    }
+
+    private static string Plain(HttpContext context, ErrorPageModel model)
+    {
+        var home = WebUtility.HtmlEncode(context.Request.PathBase.HasValue ? context.Request.PathBase.Value + "/" : "/");
+        var themes = context.RequestServices.GetService<ThemeCatalog>();
+        var tenant = context.RequestServices.GetService<ICurrentTenant>()?.Tenant;
+        var stylesheets = string.Concat((themes?.Stylesheets(tenant?.Theme) ?? []).Select(href => $"""<link rel="stylesheet" href="{WebUtility.HtmlEncode(href)}">"""));
+        var unit = tenant is null ? "" : $"""<p class="identity__name">{WebUtility.HtmlEncode(SiteIdentity.For(tenant, context.RequestServices.GetRequiredService<ITenantCatalog>()).FullName)}</p>""";
+        return $$"""
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{title}}</title>
-            <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5394}</style></head>
-            <body><main><h1>{{title}}</h1><p>{{detail}}</p><p><a href="{{home}}">Về trang chủ</a></p><p><small>Mã lỗi {{status}}</small></p></main></body></html>
-            """);
+            <meta name="robots" content="noindex"><title>{{model.Title}}</title>{{stylesheets}}</head>
+            <body><header class="site-header"><div class="container site-header__inner">{{unit}}<p class="identity__eyebrow">Cổng thông tin điện tử</p></div></header>
+            <main class="site-main container"><h1 class="page-title">{{model.Title}}</h1><p>{{model.Detail}}</p><p class="error-page__home"><a href="{{home}}">Về trang chủ</a></p><p class="error-page__code">Mã lỗi {{model.Status}}</p></main></body></html>
+            """;
     }
 }

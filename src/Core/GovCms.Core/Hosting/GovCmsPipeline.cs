@@ -41,9 +41,10 @@ public static class GovCmsPipeline
     /// <summary>Static files, tenant resolution, routing, the feature gate, the API's forgery check, authentication and authorization, in that order.</summary>
     public static WebApplication UseGovCms(this WebApplication app)
     {
+        app.UsePortalResponses();
+        app.UseSecurityHeaders();
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
         // and are linked root-absolute, so they never go through a tenant prefix.
-        app.UseSecurityHeaders();
         app.UseStaticFiles();
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
@@ -57,6 +58,7 @@ public static class GovCmsPipeline
         }
 
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseCanonicalAddresses();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseGovCmsRedirects();
@@ -66,6 +68,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<ApiRequestGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalOutputCache();
         app.MapGovCmsModules();
         app.MapGovCmsMedia();
         app.MapControllers();

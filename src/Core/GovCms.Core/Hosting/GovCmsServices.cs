@@ -78,6 +78,7 @@ public static class GovCmsServices
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
         services.AddScoped<MediaStore>();
+        services.AddPortalCaching(configuration);
 
         AddSecurity(services, configuration);
         AddRecipes(services, configuration);

@@ -1,5 +1,7 @@
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GovCms.Media;
@@ -13,7 +15,7 @@ public sealed record MediaUpload(string? Url, string? Error)
 /// Uploaded files of the current tenant, on disk under {root}/{tenant id}/{yyyy}/{MM}/, served at
 /// {tenant base}/media/{yyyy}/{MM}/{file}. Files get new names, so a stored file never changes.
 /// </summary>
-public sealed class MediaStore(IOptions<MediaOptions> options, ICurrentTenant currentTenant, TimeProvider clock)
+public sealed class MediaStore(IOptions<MediaOptions> options, ICurrentTenant currentTenant, TimeProvider clock, IMemoryCache cache, ILogger<MediaStore> logger)
 {
     public const string UrlSegment = "media";
 
@@ -51,7 +53,48 @@ public sealed class MediaStore(IOptions<MediaOptions> options, ICurrentTenant cu
             await content.CopyToAsync(target, cancellationToken);
         }
 
+        CreateRenditions(path);
         return new MediaUpload($"{pathBase}/{UrlSegment}/{relative}", null);
+    }
+
+    /// <summary>
+    /// The image at <paramref name="url"/> with its size and renditions, when it is a file of this site;
+    /// otherwise just the URL. Files never change, so what is read from disk is kept in memory.
+    /// </summary>
+    public MediaImage Describe(string url, PathString pathBase)
+    {
+        var own = $"{pathBase}/{UrlSegment}/";
+        if (!url.StartsWith(own, StringComparison.Ordinal) || Find(url[own.Length..]) is not { } file)
+        {
+            return new MediaImage(url, null, null, []);
+        }
+
+        var described = cache.GetOrCreate(("media", file.PhysicalPath), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            var size = ImageRenditions.Measure(file.PhysicalPath);
+            var folder = Path.GetDirectoryName(file.PhysicalPath)!;
+            var widths = ImageRenditions.Widths
+                .Where(width => File.Exists(Path.Combine(folder, ImageRenditions.FileName(file.PhysicalPath, width))))
+                .ToList();
+            return (size, widths);
+        });
+        var baseUrl = url[..(url.LastIndexOf('/') + 1)];
+        var renditions = described.widths.Select(width => new ImageRendition(baseUrl + ImageRenditions.FileName(url, width), width)).ToList();
+        return new MediaImage(url, described.size?.Width, described.size?.Height, renditions);
+    }
+
+    /// <summary>A failure to resize leaves the upload as it is: pages then show the original.</summary>
+    private void CreateRenditions(string path)
+    {
+        try
+        {
+            ImageRenditions.Create(path);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "No renditions for {Path}.", path);
+        }
     }
 
     /// <summary>Whether the URL points at a file this tenant uploaded (so a form cannot smuggle in any other address).</summary>

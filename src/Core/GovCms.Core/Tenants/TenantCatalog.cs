@@ -77,9 +77,10 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
         var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
+        TenantContext? old;
         try
         {
-            var old = _byId.GetValueOrDefault(tenantId);
+            old = _byId.GetValueOrDefault(tenantId);
             if (tenant is null)
             {
                 if (old is not null)
@@ -96,6 +97,11 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         finally
         {
             _writeLock.Release();
+        }
+
+        foreach (var listener in scope.ServiceProvider.GetServices<ITenantChangeListener>())
+        {
+            await listener.TenantChangedAsync(old, Find(tenantId), cancellationToken);
         }
     }
 

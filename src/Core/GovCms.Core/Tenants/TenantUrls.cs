@@ -15,6 +15,10 @@ public static class TenantUrls
     public static string Href(HttpRequest request, string url) =>
         url.StartsWith('/') ? request.PathBase.Value + url : url;
 
+    /// <summary>An address of the current site as an absolute URL ("https://host/xa-dong-son/tin-tuc"), for feeds, sitemaps and shared links.</summary>
+    public static string Absolute(HttpRequest request, string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || !url.StartsWith('/') ? url : $"{request.Scheme}://{request.Host.Value}{url}";
+
     /// <summary>The home page of another site of the network, as a link from the current request.</summary>
     public static string HomeOf(TenantContext tenant, HttpRequest request) =>
         tenant.HostNames.Count > 0 ? $"{request.Scheme}://{tenant.HostNames[0]}/" : BasePath(tenant) + "/";

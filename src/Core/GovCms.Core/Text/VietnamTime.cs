@@ -21,6 +21,18 @@ public static class VietnamTime
     /// <summary>yyyy-MM-dd in Vietnam, for the datetime attribute of a time element.</summary>
     public static string IsoDate(DateTime utc) => ToLocal(utc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private static readonly string[] Weekdays = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
+
+    /// <summary>"Thứ Hai, ngày 01/12/2026", as portal headers show today.</summary>
+    public static string FormatWeekdayDate(DateTime utc)
+    {
+        var local = ToLocal(utc);
+        return string.Create(CultureInfo.InvariantCulture, $"{Weekdays[(int)local.DayOfWeek]}, ngày {local:dd/MM/yyyy}");
+    }
+
+    /// <summary>The next midnight in Vietnam, in UTC: when a page showing today's date goes stale.</summary>
+    public static DateTime NextMidnightUtc(DateTime utc) => ToUtc(ToLocal(utc).Date.AddDays(1));
+
     /// <summary>"ngày 05 tháng 3 năm 2026", as documents show dates.</summary>
     public static string FormatLong(DateTime utc)
     {

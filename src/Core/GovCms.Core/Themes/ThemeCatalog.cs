@@ -42,6 +42,10 @@ public sealed class ThemeCatalog
     /// <summary>The stylesheets a page of a tenant with this theme loads, base theme's first.</summary>
     public IReadOnlyList<string> Stylesheets(string? tenantTheme) => Resolve(tenantTheme) is { } theme ? _stylesheets[theme.Name] : [];
 
+    /// <summary>The icon of a tenant's theme, or of the nearest base theme that has one.</summary>
+    public string? Favicon(string? tenantTheme) =>
+        Resolve(tenantTheme) is { } theme ? Chain(theme.Name).Select(t => t.Favicon).FirstOrDefault(f => f is not null) : null;
+
     private List<ThemeManifest> BuildChain(ThemeManifest theme)
     {
         var chain = new List<ThemeManifest> { theme };

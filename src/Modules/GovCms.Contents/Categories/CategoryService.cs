@@ -2,22 +2,42 @@ using GovCms.Content;
 using GovCms.Data;
 using GovCms.Security;
 using GovCms.Text;
+using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace GovCms.Contents.Categories;
 
 public sealed record NewCategory(string Name, string? Slug, int Order);
 
+/// <summary>A published version without its parts: enough for a link.</summary>
+public sealed record PublishedRow(string ContentItemId, string ContentType, string Slug, string Title, DateTime DateUtc);
+
 /// <summary>What is wrong with the category at <see cref="Index"/> of a list to create.</summary>
 public sealed record CategoryError(int Index, string Field, string Message);
 
-public sealed class CategoryService(GovCmsDbContext db)
+public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTenant, IMemoryCache cache)
 {
     /// <summary>The most categories one item may be filed under.</summary>
     public const int MaxPerItem = 20;
+    /// <summary>
+    /// How long public pages reuse a site's list of categories. Creating a category here forgets it at once;
+    /// one created on another host shows in the home page's blocks and article chips after this at most.
+    /// </summary>
+    private static readonly TimeSpan PublicListLifetime = TimeSpan.FromSeconds(30);
 
     public async Task<IReadOnlyList<Category>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<Category>().AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The categories in order, as public pages show them: kept in memory for a short while.</summary>
+    public async Task<IReadOnlyList<Category>> PublicListAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrCreateAsync(PublicListKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = PublicListLifetime;
+            return await ListAsync(cancellationToken);
+        }) ?? [];
+
+    private (string, int) PublicListKey => ("categories", currentTenant.Required.Id);
 
     public Task<Category?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Category>().AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
@@ -62,6 +82,7 @@ public sealed class CategoryService(GovCmsDbContext db)
 
         db.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
+        cache.Remove(PublicListKey);
         return (created, errors);
     }
 
@@ -91,7 +112,52 @@ public sealed class CategoryService(GovCmsDbContext db)
         return rows.Select(v => ContentRecordMapper.ToItem(v)).ToList();
     }
 
-    private IOrderedQueryable<ContentVersionRecord> PublishedNewestFirst(string categorySlug) =>
+    /// <summary>The categories among <paramref name="slugs"/>, in their order.</summary>
+    public async Task<IReadOnlyList<Category>> NamedAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default) =>
+        slugs.Count == 0 ? [] : (await PublicListAsync(cancellationToken)).Where(c => slugs.Contains(c.Slug)).ToList();
+
+    /// <summary>
+    /// Every category but <paramref name="excluded"/> that has published items, in order, with its newest ones.
+    /// One query reads the newest items of all categories together; a category none of whose items is among
+    /// them (a quiet one next to busy ones) is read on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<(Category Category, IReadOnlyList<PublishedRow> Items)>> SectionsAsync(
+        string excluded, int perSection, CancellationToken cancellationToken = default)
+    {
+        var all = (await PublicListAsync(cancellationToken)).Where(c => c.Slug != excluded).ToList();
+        var slugs = all.Select(c => c.Slug).ToList();
+        var newest = await db.Set<ContentCategoryIndex>().AsNoTracking()
+            .Where(i => slugs.Contains(i.CategorySlug))
+            .Join(db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published), i => i.ContentItemId, v => v.ContentItemId,
+                (i, v) => new { i.CategorySlug, v.Id, v.ContentItemId, v.ContentType, v.Slug, v.DisplayText, v.SortDateUtc })
+            .OrderByDescending(r => r.SortDateUtc).ThenByDescending(r => r.Id)
+            .Take(slugs.Count * perSection * 4)
+            .ToListAsync(cancellationToken);
+        var rows = newest.ToLookup(r => r.CategorySlug, r => new PublishedRow(r.ContentItemId, r.ContentType, r.Slug, r.DisplayText, r.SortDateUtc));
+        var sections = new List<(Category, IReadOnlyList<PublishedRow>)>();
+        var withContent = newest.Count < slugs.Count * perSection * 4
+            ? rows.Select(g => g.Key).ToHashSet()
+            : (await db.Set<ContentCategoryIndex>().Where(i => slugs.Contains(i.CategorySlug)).Select(i => i.CategorySlug).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var category in all.Where(c => withContent.Contains(c.Slug)))
+        {
+            var items = rows.Contains(category.Slug)
+                ? rows[category.Slug].Take(perSection).ToList()
+                : await LatestRowsAsync(category.Slug, "", perSection, cancellationToken);
+            sections.Add((category, items));
+        }
+
+        return sections;
+    }
+
+    /// <summary>The newest published items of a category but one, without their bodies.</summary>
+    public async Task<IReadOnlyList<PublishedRow>> LatestRowsAsync(string categorySlug, string exceptItemId, int count, CancellationToken cancellationToken = default) =>
+        await PublishedNewestFirst(categorySlug)
+            .Where(v => v.ContentItemId != exceptItemId)
+            .Take(Math.Clamp(count, 1, 100))
+            .Select(v => new PublishedRow(v.ContentItemId, v.ContentType, v.Slug, v.DisplayText, v.SortDateUtc))
+            .ToListAsync(cancellationToken);
+
+    private IQueryable<ContentVersionRecord> PublishedNewestFirst(string categorySlug) =>
         db.Set<ContentVersionRecord>().AsNoTracking()
             .Where(v => v.Published && db.Set<ContentCategoryIndex>().Any(i => i.CategorySlug == categorySlug && i.ContentItemId == v.ContentItemId))
             .OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id);

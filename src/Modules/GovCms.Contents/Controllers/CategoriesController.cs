@@ -1,12 +1,15 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
+using GovCms.Hosting;
 using GovCms.Rendering;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GovCms.Contents.Controllers;
 
 /// <summary>/chuyen-muc/{slug}: the published items of one category, newest first.</summary>
+[OutputCache(PolicyName = PortalCaching.PolicyName)]
 public sealed class CategoriesController(CategoryService categories, IContentManager content) : Controller
 {
     [HttpGet("chuyen-muc/{slug}")]
@@ -27,6 +30,9 @@ public sealed class CategoriesController(CategoryService categories, IContentMan
             .Select(item => content.GetType(item.ContentType) is { RoutePrefix: not null } type ? PublishedItem.From(item, type) : null)
             .OfType<PublishedItem>()
             .ToList();
-        return View("Listing", new ListingViewModel(category.Name, [new("Trang chủ", "/"), new(category.Name)], items, result));
+        return View("Listing", new ListingViewModel(category.Name, [new("Trang chủ", "/"), new(category.Name)], items, result)
+        {
+            Feed = new FeedLink($"{category.Name} (RSS)", $"/chuyen-muc/{category.Slug}/rss.xml"),
+        });
     }
 }

@@ -1,30 +1,46 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
+using GovCms.Hosting;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GovCms.Contents.Controllers;
 
-/// <summary>The home page of a site: featured and latest news, quick links, the sites below.</summary>
-public sealed class HomeController(IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog) : Controller
+/// <summary>The home page of a site: the lead story and featured news, latest news, the sections with content, quick links, the sites below.</summary>
+[OutputCache(PolicyName = PortalCaching.PolicyName)]
+public sealed class HomeController(
+    IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog, PortalFragments fragments) : Controller
 {
     private const int FeaturedCount = 3;
     private const int LatestCount = 6;
+    private const int SectionCount = 4;
 
     [HttpGet("/")]
     public async Task<IActionResult> Home(CancellationToken cancellationToken)
     {
         var tenant = current.Required;
+        var lists = await fragments.GetOrCreateAsync(tenant, "home", () => ListsAsync(cancellationToken), cancellationToken);
+        var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
+        return View(new HomeViewModel(lists.Featured, lists.Latest, lists.Sections, quickLinks, catalog.Children(tenant.Id)));
+    }
+
+    private async Task<HomeLists> ListsAsync(CancellationToken cancellationToken)
+    {
         var featured = await categories.LatestPublishedAsync(ContentsModule.FeaturedCategory, FeaturedCount, cancellationToken);
         var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, LatestCount + FeaturedCount, cancellationToken))
             .Where(item => featured.All(f => f.ContentItemId != item.ContentItemId))
             .Take(LatestCount);
-        var quickLinks = tenant.Menu.SelectMany(entry => entry.Children.Prepend(entry)).Where(entry => entry.QuickLink).ToList();
-        return View(new HomeViewModel(
+        var sections = (await categories.SectionsAsync(ContentsModule.FeaturedCategory, SectionCount, cancellationToken))
+            .Select(section => new HomeSection(section.Category.Name, $"/chuyen-muc/{section.Category.Slug}", PublishedLinks.From(section.Items, content)))
+            .ToList();
+        return new HomeLists(
             featured.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
             latest.Select(item => PublishedItem.From(item, ContentsModule.Article)).ToList(),
-            quickLinks,
-            catalog.Children(tenant.Id)));
+            sections);
     }
+
+    /// <summary>What the home page reads from the database, kept as a fragment until the site changes.</summary>
+    private sealed record HomeLists(IReadOnlyList<PublishedItem> Featured, IReadOnlyList<PublishedItem> Latest, IReadOnlyList<HomeSection> Sections);
 }

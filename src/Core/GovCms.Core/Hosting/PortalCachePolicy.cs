@@ -1,0 +1,79 @@
+using GovCms.Tenants;
+using GovCms.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
+
+namespace GovCms.Hosting;
+
+/// <summary>
+/// The output cache policy of public pages: anonymous GET and HEAD only, 200 responses without cookies,
+/// keyed by host, path and the query keys pages read, tagged by site so a change evicts exactly what it touches.
+/// </summary>
+internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan expiry, TimeProvider clock) : IOutputCachePolicy
+{
+    /// <summary>The query keys public pages read; any other query string is served from the same entry.</summary>
+    private static readonly string[] QueryKeys = ["page", "q"];
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
+        var allowed = options.Enabled && tenant is not null && IsAnonymousRead(http.Request);
+        context.EnableOutputCaching = allowed;
+        context.AllowCacheLookup = allowed;
+        context.AllowCacheStorage = allowed;
+        context.AllowLocking = true;
+        if (!allowed)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        context.CacheVaryByRules.QueryKeys = new StringValues(QueryKeys);
+        context.CacheVaryByRules.VaryByHost = true;
+        foreach (var tag in PortalCacheTags.For(tenant!))
+        {
+            context.Tags.Add(tag);
+        }
+
+        // The header shows today's date: nothing cached before midnight (Vietnam time) is served after it.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var untilMidnight = VietnamTime.NextMidnightUtc(now) - now;
+        context.ResponseExpirationTimeSpan = untilMidnight < expiry ? untilMidnight : expiry;
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Signed-in people (and any request with credentials) always get a fresh page, never a stored one.</summary>
+    private static bool IsAnonymousRead(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) &&
+        StringValues.IsNullOrEmpty(request.Headers.Authorization) &&
+        request.HttpContext.User.Identity?.IsAuthenticated != true;
+}
+
+/// <summary>
+/// Tags of a cached page: "site:{id}" for its own site, "tree:{id}" for it and every site above it (their names
+/// and links show in its header and footer).
+/// </summary>
+public static class PortalCacheTags
+{
+    public static string Site(int tenantId) => $"site:{tenantId}";
+
+    public static string Tree(int tenantId) => $"tree:{tenantId}";
+
+    public static IEnumerable<string> For(TenantContext tenant) =>
+        tenant.AncestorIds.Prepend(tenant.Id).Select(Tree).Prepend(Site(tenant.Id));
+}
