@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: every test project, on SQLite and on a throwaway PostgreSQL 15,
-# browser tests in Debian's Chromium. Installs what the tests need when it is missing (as root).
+# Runs the whole test suite: every test project, on SQLite and on a throwaway PostgreSQL 15 (and a
+# throwaway Redis for the tests of shared caches), browser tests in Debian's Chromium. Installs what the tests need when it is missing (as root).
 # Ends with one line: "N passed, N failed, N skipped" over all projects.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -10,6 +10,7 @@ install_missing() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  command -v redis-server >/dev/null || missing+=(redis-server)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" != 0 ]; then
     echo "Missing: ${missing[*]}. Install them (apt-get install -y ${missing[*]}) or run this script as root." >&2
@@ -25,14 +26,19 @@ work=$(mktemp -d /tmp/govcms-test.XXXXXX)
 chmod 755 "$work"
 pg_dir="$work/postgres"
 pg_port=${GOVCMS_TEST_PG_PORT:-55433}
+redis_dir="$work/redis"
+redis_port=${GOVCMS_TEST_REDIS_PORT:-$((pg_port + 1000))}
 cleanup() {
   "$root/scripts/postgres-temp.sh" stop "$pg_dir"
+  "$root/scripts/redis-temp.sh" stop "$redis_dir"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 GOVCMS_TEST_POSTGRES=$("$root/scripts/postgres-temp.sh" start "$pg_dir" "$pg_port") || exit 1
 export GOVCMS_TEST_POSTGRES
+GOVCMS_TEST_REDIS=$("$root/scripts/redis-temp.sh" start "$redis_dir" "$redis_port") || exit 1
+export GOVCMS_TEST_REDIS
 
 results="$work/results"
 dotnet build GovCms.sln -nologo -v quiet || { echo "0 passed, 1 failed (the build failed)"; exit 1; }

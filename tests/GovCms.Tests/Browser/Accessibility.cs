@@ -28,11 +28,4 @@ public static class Accessibility
         var violations = await ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations.Select(v => $"- {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Targets)}")));
     }
-
-    /// <summary>Fails with a readable list when a violation of impact serious or critical is found.</summary>
-    public static async Task AssertNoSeriousViolationsAsync(IPage page)
-    {
-        var serious = (await ViolationsAsync(page)).Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious.Select(v => $"- {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Targets)}")));
-    }
 }

@@ -29,12 +29,12 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
         await SignInAsync(page);
 
         await page.GotoAsync($"/{Slug}/admin/content?type=Article");
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Xã Xuân Hồng khánh thành cầu dân sinh", Exact = true }).ClickAsync();
         await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Xã Xuân Hồng khánh thành cầu dân sinh thôn 5");
         Assert.Equal(slug, await page.GetByLabel("Đường dẫn", new() { Exact = true }).InputValueAsync());
         Assert.False(await page.GetByLabel("Đổi địa chỉ").IsCheckedAsync());
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         Assert.Contains("Đã đăng", await page.GetByRole(AriaRole.Status).InnerTextAsync());
@@ -42,13 +42,13 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
         await page.GetByRole(AriaRole.Link, new() { Name = "Gỡ khỏi cổng", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
         Assert.Contains("khỏi cổng?", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Gỡ khỏi cổng", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         Assert.Contains("khỏi cổng", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xóa", Exact = true }).ClickAsync();
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Xóa", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         Assert.Contains("Đã xóa", await page.GetByRole(AriaRole.Status).InnerTextAsync());
@@ -64,18 +64,13 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
         await page.GotoAsync($"/{Slug}/admin/settings");
         Assert.True(await page.GetByRole(AriaRole.Note).Filter(new() { HasText = "ô chưa điền" }).IsVisibleAsync());
         await page.GetByLabel("Giao diện").SelectOptionAsync(new SelectOptionValue { Label = "Giao diện Xanh" });
-        await AssertNoViolationsAsync(page);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu thông tin" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).WaitForAsync();
         Assert.Contains("Đã lưu thông tin của cổng.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal("Civic", site.Tenant(Slug).Theme);
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var violations = await Accessibility.ViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}:\n" + string.Join("\n", violations.Select(v => $"- {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Targets)}")));
-    }
 
     private static async Task SignInAsync(IPage page)
     {

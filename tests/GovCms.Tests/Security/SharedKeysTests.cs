@@ -41,8 +41,8 @@ public abstract class SharedKeysTests(GovCmsSite site) : IDisposable
     [Fact]
     public void With_redis_configured_the_keys_go_to_redis()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("GovCms:Redis:Configuration", "127.0.0.1:6399,abortConnect=false")]).Build();
-        using var services = new ServiceCollection().AddLogging().AddGovCmsDataProtection(configuration).BuildServiceProvider();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new(RedisConnection.ConfigurationKey, "127.0.0.1:6399,abortConnect=false")]).Build();
+        using var services = new ServiceCollection().AddLogging().AddGovCmsDataProtection(RedisConnection.From(configuration)).BuildServiceProvider();
 
         var repository = services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository;
 

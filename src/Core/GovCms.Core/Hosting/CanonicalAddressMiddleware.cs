@@ -26,8 +26,22 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
             return next(context);
         }
 
-        context.Response.Redirect(request.PathBase + new PathString(canonical).ToUriComponent() + request.QueryString, permanent: true);
+        // "/xa-moi/" of no site has the form of a site's home: a site with that prefix may be created later, and a
+        // permanent redirect to "/xa-moi" that browsers keep would then hide it.
+        var permanent = !LooksLikeHomeOfNoSite(path);
+        context.Response.Redirect(request.PathBase + new PathString(canonical).ToUriComponent() + request.QueryString, permanent);
         return Task.CompletedTask;
+    }
+
+    private bool LooksLikeHomeOfNoSite(string path)
+    {
+        if (path.IndexOf('/', 1) != path.Length - 1)
+        {
+            return false;
+        }
+
+        var segment = path[1..^1];
+        return catalog.FindByPrefix(segment) is null && !TenantService.ReservedPrefixes.Contains(segment);
     }
 
     /// <summary>The canonical form of the path, or null when the path is not one this middleware rewrites.</summary>
@@ -39,9 +53,15 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
         {
             var end = path.IndexOf('/', 1);
             var segment = end < 0 ? path.AsSpan(1) : path.AsSpan(1, end - 1);
-            if (catalog.FindByPrefix(segment) is { UrlPrefix: { } urlPrefix })
+            if (catalog.FindByPrefix(segment) is { } site)
             {
-                prefix = "/" + urlPrefix;
+                if (site.State == TenantState.Retired)
+                {
+                    // Its addresses answer 301 to the successor's, which is canonical there: one hop, not two.
+                    return null;
+                }
+
+                prefix = "/" + site.UrlPrefix;
                 rest = end < 0 ? "" : path[end..];
             }
         }

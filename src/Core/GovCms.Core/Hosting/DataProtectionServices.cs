@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace GovCms.Hosting;
 
@@ -18,15 +17,13 @@ public static class DataProtectionServices
     public const string ApplicationName = "GovCms";
     public const string RedisKey = "GovCms:DataProtection:Keys";
 
-    public static IServiceCollection AddGovCmsDataProtection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGovCmsDataProtection(this IServiceCollection services, RedisConnection? redis)
     {
         services.AddSingleton<IModelContributor, DataProtectionKeyModel>();
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
-        if (configuration["GovCms:Redis:Configuration"] is { Length: > 0 } redis)
+        if (redis is not null)
         {
-            // Connected on first use of the keys, not while services are registered.
-            var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(redis));
-            protection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), RedisKey);
+            protection.PersistKeysToStackExchangeRedis(() => redis.Multiplexer.GetDatabase(), RedisKey);
         }
         else
         {

@@ -59,7 +59,8 @@ public static class GovCmsServices
         services.AddSingleton<IModelContributor, SecurityModel>();
         services.AddSingleton<IModelContributor, AuditModel>();
         services.AddGovCmsRedirects();
-        services.AddGovCmsDataProtection(configuration);
+        var redis = RedisConnection.From(configuration);
+        services.AddGovCmsDataProtection(redis);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
@@ -78,7 +79,7 @@ public static class GovCmsServices
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
         services.AddScoped<MediaStore>();
-        services.AddPortalCaching(configuration);
+        services.AddPortalCaching(configuration, redis);
 
         AddSecurity(services, configuration);
         AddRecipes(services, configuration);

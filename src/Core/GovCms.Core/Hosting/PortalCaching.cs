@@ -20,17 +20,14 @@ public static class PortalCaching
     /// <summary>The output cache policy of public pages: <c>[OutputCache(PolicyName = PortalCaching.PolicyName)]</c>.</summary>
     public const string PolicyName = "Portal";
 
-    /// <summary>"GovCms:Redis:Configuration": a StackExchange.Redis connection string; when set, hosts share the output cache.</summary>
-    public const string RedisConfigurationKey = "GovCms:Redis:Configuration";
-
     private static readonly string[] CompressedTypes =
         [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/problem+json", "image/svg+xml", "application/manifest+json"];
 
-    public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The output cache of public pages, in memory, or in Redis when <paramref name="redis"/> is given (hosts then share it).</summary>
+    public static IServiceCollection AddPortalCaching(this IServiceCollection services, IConfiguration configuration, RedisConnection? redis)
     {
         var options = configuration.GetSection("GovCms:OutputCache").Get<PortalCacheOptions>() ?? new PortalCacheOptions();
-        var redis = configuration[RedisConfigurationKey];
-        var expiry = TimeSpan.FromSeconds(string.IsNullOrWhiteSpace(redis) ? options.MemoryExpirySeconds : options.RedisExpirySeconds);
+        var expiry = TimeSpan.FromSeconds(redis is null ? options.MemoryExpirySeconds : options.RedisExpirySeconds);
         options.Expiry = expiry;
         services.AddSingleton(options);
         services.AddSingleton<PortalFragments>();
@@ -39,11 +36,11 @@ public static class PortalCaching
             cache.SizeLimit = options.MemorySizeLimitBytes;
             cache.AddPolicy(PolicyName, new PortalCachePolicy(options, expiry, TimeProvider.System));
         });
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (redis is not null)
         {
             services.AddStackExchangeRedisOutputCache(store =>
             {
-                store.Configuration = redis;
+                store.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Multiplexer);
                 store.InstanceName = "govcms:";
             });
         }
