@@ -21,9 +21,11 @@ case "${1:-}" in
   stop)
     dir=$2
     if [ -f "$dir/redis.pid" ]; then
-      kill "$(cat "$dir/redis.pid")" 2>/dev/null || true
+      # Redis removes its pid file as it exits, so read the pid once.
+      pid=$(cat "$dir/redis.pid")
+      kill "$pid" 2>/dev/null || true
       for _ in $(seq 1 50); do
-        kill -0 "$(cat "$dir/redis.pid")" 2>/dev/null || break
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
       done
     fi

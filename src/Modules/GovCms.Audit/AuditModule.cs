@@ -17,7 +17,11 @@ public sealed class AuditModule : Module
 
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Nhật ký hệ thống", "audit", View, 930, "Hệ thống")];
 
-    public override void ConfigureServices(IServiceCollection services) => services.AddScoped<AuditSearch>();
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddScoped<AuditSearch>();
+        services.AddSingleton<AuditDetails>();
+    }
 
     public override void MapEndpoints(ModuleEndpoints endpoints) => AuditApi.Map(endpoints.AdminApi);
 }

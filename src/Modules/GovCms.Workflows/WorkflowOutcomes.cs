@@ -12,6 +12,19 @@ public static class WorkflowOutcomes
     public const string Unpublished = "Unpublished";
     public const string Scheduled = "Scheduled";
     public const string Failed = "Failed";
+
+    /// <summary>How the admin words an outcome ("Returned": "Trả lại"); an outcome of another module's activity as it is named.</summary>
+    public static string Label(string outcome) => outcome switch
+    {
+        Done => "Xong",
+        Approved => "Đồng ý",
+        Returned => "Trả lại",
+        Published => "Đã đăng",
+        Unpublished => "Đã gỡ",
+        Scheduled => "Đã hẹn giờ",
+        Failed => "Không thành công",
+        _ => outcome,
+    };
 }
 
 /// <summary>The content events: a definition starts with one of them, or waits for one.</summary>

@@ -30,7 +30,7 @@ public static class SiteInspection
     public static readonly string[] UnitSettings =
     [
         "Address", "Phone", "Email", "ResponsiblePerson", "Licence", "LeaderName", "LeaderTitle",
-        "SpokespersonName", "SpokespersonTitle", "SpokespersonPhone", "SpokespersonEmail", "Contents.PageSize",
+        "SpokespersonName", "SpokespersonTitle", "SpokespersonPhone", "SpokespersonEmail",
     ];
 
     public static async Task<SiteContents> ReadAsync(IServiceProvider services, int tenantId)

@@ -1,3 +1,4 @@
+using GovCms.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace GovCms.Admin;
@@ -15,4 +16,7 @@ public static class ModelStateErrors
             modelState.AddModelError(field.Length == 0 ? "" : char.ToUpperInvariant(field[0]) + field[1..], message);
         }
     }
+
+    /// <summary>Puts a failed outcome's messages next to the form fields they name.</summary>
+    public static void AddOutcome(this ModelStateDictionary modelState, Outcome outcome) => modelState.AddServiceErrors(outcome.Errors);
 }

@@ -1,5 +1,6 @@
 using GovCms.Content;
 using GovCms.Recipes;
+using GovCms.Results;
 using Microsoft.AspNetCore.Http;
 
 namespace GovCms.Hosting;
@@ -41,4 +42,21 @@ public static class ApiResults
             ContentFailure.Forbidden => Problem(StatusCodes.Status403Forbidden, string.Join(" ", result.Errors.Values)),
             _ => Problem(StatusCodes.Status409Conflict, string.Join(" ", result.Errors.Values)),
         };
+
+    /// <summary>The answer to a failed <see cref="Outcome"/>: 400 with field errors, 403, 404 or 409 with the reason.</summary>
+    public static IResult Failed(Outcome outcome) =>
+        outcome.Failure switch
+        {
+            OutcomeFailure.Invalid => Invalid(outcome.Errors),
+            OutcomeFailure.NotFound => NotFound(outcome.Message),
+            OutcomeFailure.Forbidden => Problem(StatusCodes.Status403Forbidden, outcome.Message),
+            _ => Problem(StatusCodes.Status409Conflict, outcome.Message),
+        };
+
+    /// <summary>Maps an outcome: <paramref name="success"/> when it succeeded, <see cref="Failed"/> otherwise.</summary>
+    public static IResult From(Outcome outcome, Func<IResult> success) => outcome.Succeeded ? success() : Failed(outcome);
+
+    /// <summary>Maps an outcome with a value: the mapped value as JSON on success, <see cref="Failed"/> otherwise.</summary>
+    public static IResult From<T>(Outcome<T> outcome, Func<T, object> map, int successStatus = StatusCodes.Status200OK) =>
+        outcome.Succeeded ? Results.Json(map(outcome.Value!), ContentJson.Options, statusCode: successStatus) : Failed(outcome);
 }

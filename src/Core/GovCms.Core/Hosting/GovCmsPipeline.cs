@@ -15,6 +15,9 @@ namespace GovCms.Hosting;
 
 public static class GovCmsPipeline
 {
+    /// <summary>Where the themes' files are served (static web assets of the Razor class libraries).</summary>
+    private static readonly PathString StaticAssets = "/_content";
+
     /// <summary>Checks the recipe steps, migrates the database (when configured) and loads the tenant catalog.</summary>
     public static async Task InitializeGovCmsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -44,8 +47,8 @@ public static class GovCmsPipeline
         app.UsePortalResponses();
         app.UseSecurityHeaders();
         // Before tenant resolution: theme assets (/_content/{project}/...) are the same for every tenant
-        // and are linked root-absolute, so they never go through a tenant prefix.
-        app.UseStaticFiles();
+        // and are linked root-absolute, so they never go through a tenant prefix. Only there is the disk looked at.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(StaticAssets), assets => assets.UseStaticFiles());
         var catalog = app.Services.GetRequiredService<TenantCatalog>();
         app.Map("/health", health => health.Run(context =>
             context.Response.WriteAsJsonAsync(new { status = "ok", tenants = catalog.Count })));
@@ -60,6 +63,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseCanonicalAddresses();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UsePortalOutputCache();
         app.UseStatusCodePages(context => ErrorPages.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode));
         app.UseGovCmsRedirects();
         app.UseRouting();
@@ -68,7 +72,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<ApiRequestGuard>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UsePortalOutputCache();
+        app.UsePageValidators();
         app.MapGovCmsModules();
         app.MapGovCmsMedia();
         app.MapControllers();

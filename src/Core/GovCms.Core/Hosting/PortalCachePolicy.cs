@@ -1,3 +1,4 @@
+using GovCms.Security;
 using GovCms.Tenants;
 using GovCms.Text;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan exp
     {
         var http = context.HttpContext;
         var tenant = http.RequestServices.GetRequiredService<ICurrentTenant>().Tenant;
-        var allowed = options.Enabled && tenant is not null && IsAnonymousRead(http.Request);
+        var allowed = options.Enabled && tenant is not null && IsAnonymousRead(http.Request, tenant.Id);
         context.EnableOutputCaching = allowed;
         context.AllowCacheLookup = allowed;
         context.AllowCacheStorage = allowed;
@@ -48,8 +49,12 @@ internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan exp
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        // The cache runs before routing and authentication, so what is stored is decided here, once both have run:
+        // only public pages under this policy, answered 200 to nobody signed in, setting no cookie.
+        var http = context.HttpContext;
+        var response = http.Response;
+        if (!PortalCaching.IsPortalPage(http.GetEndpoint()) || http.User.Identity?.IsAuthenticated == true ||
+            response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
         {
             context.AllowCacheStorage = false;
         }
@@ -57,11 +62,14 @@ internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan exp
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Signed-in people (and any request with credentials) always get a fresh page, never a stored one.</summary>
-    private static bool IsAnonymousRead(HttpRequest request) =>
+    /// <summary>
+    /// Signed-in people (and any request with credentials: a sign-in cookie of the site, valid or not) always get a
+    /// fresh page, never a stored one.
+    /// </summary>
+    private static bool IsAnonymousRead(HttpRequest request, int tenantId) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) &&
         StringValues.IsNullOrEmpty(request.Headers.Authorization) &&
-        request.HttpContext.User.Identity?.IsAuthenticated != true;
+        !TenantCookieManager.HasAuthCookie(request, tenantId);
 }
 
 /// <summary>

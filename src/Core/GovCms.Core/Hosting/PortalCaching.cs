@@ -34,7 +34,11 @@ public static class PortalCaching
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.MemorySizeLimitBytes;
-            cache.AddPolicy(PolicyName, new PortalCachePolicy(options, expiry, TimeProvider.System));
+            // A base policy: the cache runs before routing, so it cannot read an endpoint's policy when a request
+            // arrives; the endpoint's [OutputCache(PolicyName = ...)] is read when the response is stored instead.
+            var policy = new PortalCachePolicy(options, expiry, TimeProvider.System);
+            cache.AddBasePolicy(policy);
+            cache.AddPolicy(PolicyName, policy);
         });
         if (redis is not null)
         {
@@ -81,12 +85,14 @@ public static class PortalCaching
     /// <summary>Before tenant resolution: 301 to the canonical form of a public address.</summary>
     public static IApplicationBuilder UseCanonicalAddresses(this IApplicationBuilder app) => app.UseMiddleware<CanonicalAddressMiddleware>();
 
-    /// <summary>After authentication (signed-in people are never served from the cache): the output cache, then the validators.</summary>
-    public static IApplicationBuilder UsePortalOutputCache(this IApplicationBuilder app)
-    {
-        app.UseOutputCache();
-        return app.UseMiddleware<PageValidatorsMiddleware>();
-    }
+    /// <summary>
+    /// Right after tenant resolution, so a stored page is answered without routing, authentication or the rest of the
+    /// pipeline; requests with a sign-in cookie are never looked up (<see cref="PortalCachePolicy"/>).
+    /// </summary>
+    public static IApplicationBuilder UsePortalOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+
+    /// <summary>After authentication: the validators of public pages (inside the output cache, so stored with them).</summary>
+    public static IApplicationBuilder UsePageValidators(this IApplicationBuilder app) => app.UseMiddleware<PageValidatorsMiddleware>();
 
     /// <summary>Whether the endpoint is a public page under the portal policy.</summary>
     public static bool IsPortalPage(Endpoint? endpoint) =>

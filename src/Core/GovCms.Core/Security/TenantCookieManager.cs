@@ -11,6 +11,24 @@ namespace GovCms.Security;
 /// </summary>
 internal sealed class TenantCookieManager : ICookieManager
 {
+    /// <summary>The auth cookie's name; a tenant's cookie is "{name}.{tenant id}" (chunked as "...C1", "...C2" when large).</summary>
+    public const string AuthCookieName = ".GovCms.Auth";
+
+    /// <summary>Whether the request carries a sign-in cookie of the tenant, valid or not: cheap, for decisions made before authentication.</summary>
+    public static bool HasAuthCookie(HttpRequest request, int tenantId)
+    {
+        var name = $"{AuthCookieName}.{tenantId}";
+        foreach (var key in request.Cookies.Keys)
+        {
+            if (key.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private readonly ChunkingCookieManager _inner = new();
 
     public string? GetRequestCookie(HttpContext context, string key) => _inner.GetRequestCookie(context, TenantKey(context, key));

@@ -1,9 +1,10 @@
+using GovCms.Modules;
 using GovCms.Tenants;
 
 namespace GovCms.Recipes.Steps;
 
 /// <summary>"features": switches modules on ("enable") or off ("disable") for the tenant; what a module needs comes with it.</summary>
-internal sealed class FeaturesStep(TenantService tenants) : IRecipeStep
+internal sealed class FeaturesStep(TenantService tenants, ModuleCatalog modules) : IRecipeStep
 {
     private sealed record Input(List<string>? Enable, List<string>? Disable);
 
@@ -28,7 +29,8 @@ internal sealed class FeaturesStep(TenantService tenants) : IRecipeStep
             }
 
             context.TenantChanged(outcome.Tenant!);
-            context.Record("feature", $"{(enabled ? "Bật" : "Tắt")} tính năng {features[index]}");
+            var name = modules.Modules.First(m => string.Equals(m.Manifest.Id, features[index], StringComparison.OrdinalIgnoreCase)).Manifest.Name;
+            context.Record("feature", $"{(enabled ? "Bật" : "Tắt")} tính năng \"{name}\"");
         }
     }
 }

@@ -36,8 +36,9 @@ internal sealed class RolesStep(UserAdminService users, ModuleCatalog modules) :
                 continue;
             }
 
-            var permissions = role.Permissions.Count == 0 ? "không có quyền" : "quyền " + string.Join(", ", role.Permissions);
-            context.Record("role", $"{(existing ? "Vai trò" : "Tạo vai trò")} \"{role.DisplayName ?? role.Name}\" ({role.Name}): {permissions}");
+            var names = role.Permissions.Select(p => modules.Permissions.First(known => known.Name == p).DisplayName.ToLowerInvariant());
+            var permissions = role.Permissions.Count == 0 ? "không có quyền" : "quyền " + string.Join(", ", names);
+            context.Record("role", $"{(existing ? "Vai trò" : "Tạo vai trò")} \"{role.DisplayName ?? role.Name}\": {permissions}");
         }
     }
 }
