@@ -1,4 +1,3 @@
-using GovCms.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace GovCms.Admin;

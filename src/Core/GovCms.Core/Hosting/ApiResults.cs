@@ -1,6 +1,5 @@
 using GovCms.Content;
 using GovCms.Recipes;
-using GovCms.Results;
 using Microsoft.AspNetCore.Http;
 
 namespace GovCms.Hosting;

@@ -1,4 +1,4 @@
-namespace GovCms.Results;
+namespace GovCms;
 
 /// <summary>Why an operation did not happen.</summary>
 public enum OutcomeFailure
