@@ -9,8 +9,8 @@
 #   nginx     nginx serving a static copy of the same article bytes (apt nginx, its own config on 127.0.0.1)
 # Each host is published (Release) and started on its own port of 127.0.0.1 with a fresh SQLite database holding
 # the demo network; all are warmed up, then measured with wrk on a commune's home page and one of its articles in
-# alternating rounds (base, uncached, cached, base, ...) so that a change in the machine's load hits every
-# variant alike; each figure is the best round. nginx is measured last.
+# alternating rounds (base, uncached, cached, nginx, base, ...) so that a change in the machine's load hits every
+# variant alike; each figure is the best round.
 # Writes bench/pages/results.md.
 # Usage: bench/pages/run.sh [seconds per measure, default 20] [rounds, default 2]
 # Targets: the cached article at 50% or more of nginx's requests/s; the uncached pages not slower than the base.
@@ -132,13 +132,6 @@ for variant in "${variants[@]}"; do wait_host "$variant"; done
 article_bytes="$(curl -s -o "$work/article.html" -w '%{size_download}' "http://127.0.0.1:${port_of[cached]}${paths[article]}")"
 # Warm-up of every page before any measure: view compilation, connection pool, and the JIT's second tier.
 for variant in "${variants[@]}"; do warm_up "$variant"; done
-for round in $(seq 1 "$rounds"); do
-  for name in "${pages[@]}"; do
-    for variant in "${variants[@]}"; do measure "$variant" "$name"; done
-  done
-done
-stop_hosts
-
 # nginx: the article's bytes as the current host serves them, at the same address, 2 workers (one per core).
 mkdir -p "$work/nginx/root$(dirname "${paths[article]}")" "$work/nginx/tmp"
 cp "$work/article.html" "$work/nginx/root${paths[article]}"
@@ -168,7 +161,15 @@ sed -i "s/listen 127.0.0.1:$port;/listen 127.0.0.1:${port_of[nginx]};/" "$work/n
 for _ in $(seq 1 20); do [[ -f "$work/nginx/nginx.pid" ]] && break; sleep 0.2; done
 curl -sf -o /dev/null "http://127.0.0.1:${port_of[nginx]}${paths[article]}" || { echo "nginx did not serve the article" >&2; cat "$work/nginx/error.log" >&2; exit 1; }
 wrk "${wrk_args[@]}" -d10s "http://127.0.0.1:${port_of[nginx]}${paths[article]}" >/dev/null
-for round in $(seq 1 "$rounds"); do measure nginx article; done
+
+# nginx takes its turn in the same rounds, so a change in the machine's load hits it and the hosts alike.
+for round in $(seq 1 "$rounds"); do
+  for name in "${pages[@]}"; do
+    for variant in "${variants[@]}"; do measure "$variant" "$name"; done
+    if [[ "$name" == article ]]; then measure nginx article; fi
+  done
+done
+stop_hosts
 kill "$(cat "$work/nginx/nginx.pid")"
 rm -f "$work/nginx/nginx.pid"
 rows=""
