@@ -21,7 +21,7 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
         }
 
         var path = request.Path.Value ?? "/";
-        if (path == "/" || Canonical(context, path) is not { } canonical || canonical == path)
+        if (path == "/" || IsPlainlyCanonical(path) || Canonical(context, path) is not { } canonical || canonical == path)
         {
             return next(context);
         }
@@ -32,6 +32,13 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
         context.Response.Redirect(request.PathBase + new PathString(canonical).ToUriComponent() + request.QueryString, permanent);
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Two segments or more, in lower case, without a trailing slash: <see cref="Canonical"/> would give it back as
+    /// it is, whatever site it belongs to. Most requests are such, and skip the work.
+    /// </summary>
+    private static bool IsPlainlyCanonical(string path) =>
+        path.IndexOf('/', 1) > 0 && path[^1] != '/' && !path.AsSpan().ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(path);
 
     private bool LooksLikeHomeOfNoSite(string path)
     {

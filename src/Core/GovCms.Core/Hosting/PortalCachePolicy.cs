@@ -82,6 +82,9 @@ public static class PortalCacheTags
 
     public static string Tree(int tenantId) => $"tree:{tenantId}";
 
-    public static IEnumerable<string> For(TenantContext tenant) =>
-        tenant.AncestorIds.Prepend(tenant.Id).Select(Tree).Prepend(Site(tenant.Id));
+    /// <summary>Kept per tenant context (the catalog replaces a context when its site changes), not built per request.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TenantContext, string[]> Computed = new();
+
+    public static IReadOnlyList<string> For(TenantContext tenant) =>
+        Computed.GetValue(tenant, t => [Site(t.Id), Tree(t.Id), .. t.AncestorIds.Select(Tree)]);
 }
