@@ -23,7 +23,9 @@ internal sealed class ContentRelations(GovCmsDbContext db, ContentTypeCatalog ty
 
         // Items that name this one: their stored JSON holds its id (ids are 32 hex digits, so the text match is exact).
         var needle = $"\"contentItemId\":\"{contentItemId}\"";
-        var incoming = await latest.Where(v => v.ContentItemId != contentItemId && v.Data.Contains(needle)).ToListAsync(cancellationToken);
+        var incoming = await latest
+            .Where(v => v.ContentItemId != contentItemId && v.Data.Contains(needle) && db.Set<ContentItemRecord>().Any(i => i.Id == v.ContentItemId))
+            .ToListAsync(cancellationToken);
         relations.AddRange(incoming.SelectMany(v => Links(v).Where(l => l.Target == contentItemId).Select(l => (l.Field.Inverse, v.ContentItemId))));
 
         var ids = relations.Select(r => r.Id).Distinct().ToList();

@@ -5,14 +5,14 @@ using GovCms.Content.Parts;
 namespace GovCms.Recipes.Steps;
 
 /// <summary>
-/// "content": content items of any type in the input shape of the API ("title" or "displayText", "slug", "parts"
+/// "content": content items of any type in the input shape of the API ("title", "slug", "parts"
 /// with their fields as stored: {"SummaryPart": {"text": "..."}, "MarkdownBodyPart": {"markdown": "..."}}), bound by
 /// the same <see cref="ContentInputBinder"/>; published unless "publish" is false, dated "publishedUtc" when given
 /// (an exported item keeps its date). Refused for a type whose module is off on the tenant.
 /// </summary>
 internal sealed class ContentStep(IContentManager content, ContentTypeCatalog types, ContentInputBinder binder, ContentImport import) : IRecipeStep
 {
-    private sealed record Item(string Type, string? Title, string? DisplayText, string? Slug, bool? Publish, DateTime? PublishedUtc, JsonObject? Parts);
+    private sealed record Item(string Type, string Title, string? Slug, bool? Publish, DateTime? PublishedUtc, JsonObject? Parts);
 
     private sealed record Input(List<Item> Items);
 
@@ -39,7 +39,7 @@ internal sealed class ContentStep(IContentManager content, ContentTypeCatalog ty
             }
 
             var contentItem = content.New(type.Name);
-            var input = new ContentItemInput(item.DisplayText ?? item.Title, item.Slug, item.Parts);
+            var input = new ContentItemInput(item.Title, item.Slug, item.Parts);
             if (await binder.BindAsync(contentItem, type, input, ContentBindOptions.Import, cancellationToken) is { Count: > 0 } invalid)
             {
                 foreach (var (field, message) in invalid)
