@@ -236,7 +236,7 @@ public sealed class ContentAdminController(
         var input = editors.ReadForm(type, model.DisplayText, model.Slug, Request.Form, mediaValues);
         var item = existing ?? content.New(type.Name);
         var stored = existing is null ? null : await content.GetAsync(existing.ContentItemId);
-        ModelState.AddServiceErrors(await binder.BindAsync(item, type, input, new ContentBindOptions(Request.PathBase, CheckTerms: true, stored)));
+        ModelState.AddServiceErrors(await binder.FillAsync(item, type, input, new ContentBindOptions(Request.PathBase, CheckTerms: true, stored)));
         if (intent == PreviewIntent || !ModelState.IsValid)
         {
             return await EditorAsync(model, type, existing, mediaValues, preview: intent == PreviewIntent);

@@ -41,7 +41,7 @@ internal static class ContentAdminApi
             }
 
             var item = manager.New(definition.Name);
-            if (await binder.BindAsync(item, definition, input.ToItemInput(), Options(http, null)) is { Count: > 0 } invalid)
+            if (await binder.FillAsync(item, definition, input.ToItemInput(), Options(http, null)) is { Count: > 0 } invalid)
             {
                 return ApiResults.Invalid(invalid);
             }
@@ -62,7 +62,7 @@ internal static class ContentAdminApi
                 return refused;
             }
 
-            if (await binder.BindAsync(item, definition, input.ToItemInput(), Options(http, item)) is { Count: > 0 } invalid)
+            if (await binder.FillAsync(item, definition, input.ToItemInput(), Options(http, item)) is { Count: > 0 } invalid)
             {
                 return ApiResults.Invalid(invalid);
             }

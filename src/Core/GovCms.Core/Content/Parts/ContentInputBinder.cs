@@ -12,7 +12,7 @@ namespace GovCms.Content.Parts;
 public sealed class ContentInputBinder(ContentPartCatalog parts, IEnumerable<IContentTermSource> termSources)
 {
     /// <summary>Fills <paramref name="item"/>; parts not given are left empty (an input replaces the item's fields). Returns the errors by field key.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> BindAsync(
+    public async Task<IReadOnlyDictionary<string, string>> FillAsync(
         ContentItem item, ContentTypeDefinition type, ContentItemInput input, ContentBindOptions options, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();

@@ -38,7 +38,7 @@ public static class FieldBinder
             case FieldKind.Choice:
                 return Choice((ChoiceFieldAttribute)field.Attribute, input, out error);
             case FieldKind.Terms:
-                return Strings(input, out error, label) is { } terms ? Array(terms.Select(VietnameseText.Slugify).Where(s => s.Length > 0).Distinct()) : null;
+                return Strings(input, out error, label) is { } terms ? Array(terms.Select(t => VietnameseText.Slugify(t)).Where(s => s.Length > 0).Distinct()) : null;
             case FieldKind.ContentLink:
                 return Links(input, label, out error);
             case FieldKind.Media:

@@ -40,7 +40,7 @@ internal sealed class ContentStep(IContentManager content, ContentTypeCatalog ty
 
             var contentItem = content.New(type.Name);
             var input = new ContentItemInput(item.Title, item.Slug, item.Parts);
-            if (await binder.BindAsync(contentItem, type, input, ContentBindOptions.Import, cancellationToken) is { Count: > 0 } invalid)
+            if (await binder.FillAsync(contentItem, type, input, ContentBindOptions.Import, cancellationToken) is { Count: > 0 } invalid)
             {
                 foreach (var (field, message) in invalid)
                 {
