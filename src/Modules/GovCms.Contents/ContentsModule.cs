@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Endpoints;
+using GovCms.Contents.Parts;
 using GovCms.Contents.Public;
 using GovCms.Contents.Recipes;
 using GovCms.Data;
@@ -49,6 +50,7 @@ public sealed class ContentsModule : Module
 
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddNewsParts();
         services.AddSingleton<IModelContributor, CategoryModel>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<CategoryService>();

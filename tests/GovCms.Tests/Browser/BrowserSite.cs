@@ -10,7 +10,7 @@ namespace GovCms.Tests.Browser;
 /// The host listening on a real port of 127.0.0.1 with the demo network, and Debian's Chromium
 /// driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class BrowserSite : SqliteSite, IAsyncLifetime
+public class BrowserSite : SqliteSite, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 

@@ -22,7 +22,7 @@ public sealed class EditorBrowserTests(BrowserSite site) : IClassFixture<Browser
             var content = services.GetRequiredService<IContentManager>();
             var item = content.New("Article");
             item.DisplayText = "Xã Xuân Hồng khánh thành cầu dân sinh";
-            return (await content.CreateAsync(item, publish: true)).Item!.Slug;
+            return (await content.CreateAsync(item, publish: true)).Value!.Slug;
         });
         await using var context = await site.NewContextAsync(360, 800);
         var page = await context.NewPageAsync();

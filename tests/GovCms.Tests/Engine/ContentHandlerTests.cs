@@ -43,11 +43,11 @@ public sealed class ContentHandlerTests(EmbargoSite site) : IClassFixture<Embarg
             var item = content.New(ContentsModule.Article.Name);
             item.DisplayText = "Kết quả kỳ thi [cấm]";
             var created = await content.CreateAsync(item, publish: false);
-            var publish = await content.PublishAsync(item.ContentItemId, created.Item!.ConcurrencyStamp);
+            var publish = await content.PublishAsync(item.ContentItemId, created.Value!.ConcurrencyStamp);
             return (publish, stored: await content.GetAsync(item.ContentItemId));
         });
 
-        Assert.Equal(ContentFailure.Cancelled, result.publish.Failure);
+        Assert.Equal(OutcomeFailure.Cancelled, result.publish.Failure);
         Assert.Equal("Bài đang trong thời gian cấm đăng.", result.publish.Errors["publish"]);
         Assert.False(result.stored!.Published);
         Assert.Null(result.stored.PublishedVersion);

@@ -27,6 +27,13 @@ public sealed class ContentItem
     public string ConcurrencyStamp { get; set; } = "";
     public JsonObject Parts { get; set; } = [];
 
+    /// <summary>
+    /// Set on the item a save or restore answers when it changed nothing: it is the latest version as it was, and no
+    /// version was added. Never stored.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Unchanged { get; set; }
+
     public static string PartName<TPart>() => typeof(TPart).Name;
 
     public TPart? Get<TPart>() where TPart : class =>

@@ -8,4 +8,27 @@ namespace GovCms.Content;
 public sealed record ContentTypeDefinition(string Name, string DisplayName, IReadOnlyList<string> Parts, string? RoutePrefix)
 {
     public bool Has(string partName) => Parts.Contains(partName);
+
+    public ContentTypeSettings Settings { get; init; } = ContentTypeSettings.Default;
+
+    /// <summary>The type has public pages at <c>/{RoutePrefix}/{slug}</c>.</summary>
+    public bool HasPublicPages => RoutePrefix is not null;
+}
+
+/// <summary>What the engine offers for a type.</summary>
+public sealed record ContentTypeSettings
+{
+    public static readonly ContentTypeSettings Default = new();
+
+    /// <summary>Editors may create items in the admin and the API (otherwise only recipes and code do).</summary>
+    public bool Creatable { get; init; } = true;
+
+    /// <summary>The type has its list in the admin ("Tất cả nội dung" and its own).</summary>
+    public bool Listable { get; init; } = true;
+
+    /// <summary>Every save is kept as a version (history, restore); otherwise only the latest and the published one are kept.</summary>
+    public bool Versioned { get; init; } = true;
+
+    /// <summary>An editorial approval may be required before publication (otherwise it never applies to the type).</summary>
+    public bool MayNeedApproval { get; init; } = true;
 }

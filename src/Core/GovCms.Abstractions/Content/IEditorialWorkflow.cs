@@ -13,17 +13,17 @@ public interface IEditorialWorkflow
     Task<EditorialStatus> GetStatusAsync(string contentType, ContentItem? item, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 
     /// <summary>Sends the item's latest version for approval.</summary>
-    Task<ContentOperationResult> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default);
+    Task<Outcome<ContentItem>> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Sets when the item's latest saved version is published and when the item is taken off (times in UTC;
     /// null for none), replacing what was set before. Where items need approval, the approver chooses the
     /// publication time when approving, so only the withdrawal is set here.
     /// </summary>
-    Task<ContentOperationResult> ScheduleAsync(string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default);
+    Task<Outcome<ContentItem>> ScheduleAsync(string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 
     /// <summary>Publishes without approval, which only an administrator may, with a written reason; the item is then looked at again.</summary>
-    Task<ContentOperationResult> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default);
+    Task<Outcome<ContentItem>> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Where an item stands in the editorial workflow, for the editor.</summary>

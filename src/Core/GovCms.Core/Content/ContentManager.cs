@@ -1,5 +1,6 @@
+using GovCms.Content.Parts;
 using GovCms.Data;
-using GovCms.Modules;
+using GovCms.Tenants;
 using GovCms.Text;
 using Microsoft.EntityFrameworkCore;
 using static GovCms.Content.ContentRecordMapper;
@@ -13,8 +14,10 @@ namespace GovCms.Content;
 /// </summary>
 internal sealed class ContentManager(
     GovCmsDbContext db,
-    ModuleCatalog modules,
-    IEnumerable<IContentHandler> handlers,
+    ContentTypeCatalog types,
+    ContentPreparer preparer,
+    ICurrentTenant currentTenant,
+    IEnumerable<IContentHandler> allHandlers,
     ContentAuthor author,
     ContentAddresses addresses,
     TimeProvider clock) : IContentManager
@@ -22,12 +25,19 @@ internal sealed class ContentManager(
     public const string ConflictMessage =
         "Nội dung này vừa được người khác lưu trong lúc bạn sửa. Thay đổi của bạn chưa được lưu: hãy tải lại để xem phiên bản mới rồi sửa tiếp.";
 
-    private readonly Dictionary<string, ContentTypeDefinition> _types =
-        modules.ContentTypes.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<ContentTypeDefinition> Types => types.All;
 
-    public IReadOnlyList<ContentTypeDefinition> Types => modules.ContentTypes;
+    public ContentTypeDefinition? GetType(string contentType) => types.Find(contentType);
 
-    public ContentTypeDefinition? GetType(string contentType) => _types.GetValueOrDefault(contentType);
+    /// <summary>The engine's handlers, and those of the modules that are on for the current site.</summary>
+    private IReadOnlyList<IContentHandler> Handlers => _handlers ??= allHandlers
+        .Where(h => types.ModuleOfImplementation(h.GetType()) is not { } module || currentTenant.Tenant?.HasFeature(module) != false)
+        .ToList();
+
+    private IReadOnlyList<IContentHandler>? _handlers;
+
+    /// <summary>The search text of the item just prepared, for <see cref="Stamp"/>.</summary>
+    private string? _searchText;
 
     public ContentItem New(string contentType)
     {
@@ -35,20 +45,25 @@ internal sealed class ContentManager(
         return new ContentItem { ContentItemId = Guid.CreateVersion7().ToString("N"), ContentType = type.Name };
     }
 
-    public Task<ContentOperationResult> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => CreateCoreAsync(item, publish, cancellationToken));
 
-    private async Task<ContentOperationResult> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         if (GetType(item.ContentType) is not { } type)
         {
-            return ContentOperationResult.Fail(ContentFailure.Invalid, "contentType", $"Loại nội dung '{item.ContentType}' không tồn tại.");
+            return Outcome<ContentItem>.Fail(OutcomeFailure.Invalid, "contentType", $"Loại nội dung '{item.ContentType}' không tồn tại.");
         }
 
-        var errors = await PrepareAsync(item, cancellationToken);
+        if (!types.IsEnabled(type, currentTenant.Tenant))
+        {
+            return Outcome<ContentItem>.Fail(OutcomeFailure.NotFound, "contentType", TypeOffMessage(type));
+        }
+
+        var errors = await PrepareAsync(item, type, cancellationToken);
         if (errors.Count > 0)
         {
-            return ContentOperationResult.Invalid(errors);
+            return Outcome<ContentItem>.Invalid(errors);
         }
 
         var now = Now;
@@ -69,10 +84,10 @@ internal sealed class ContentManager(
         };
         Stamp(header, item);
         db.Add(header);
-        var version = AddVersion(item);
+        var version = AddVersion(item, type);
 
         var context = new ContentContext(item, type);
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             await handler.CreatingAsync(context);
         }
@@ -86,13 +101,13 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public Task<ContentOperationResult> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
         UpdateAsync(item, changeSlug: false, cancellationToken);
 
-    public Task<ContentOperationResult> UpdateAsync(ContentItem item, bool changeSlug, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> UpdateAsync(ContentItem item, bool changeSlug, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => UpdateCoreAsync(item, restoredFrom: null, changeSlug, cancellationToken));
 
-    private async Task<ContentOperationResult> UpdateCoreAsync(ContentItem item, int? restoredFrom, bool changeSlug, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> UpdateCoreAsync(ContentItem item, int? restoredFrom, bool changeSlug, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(item.ContentItemId, item.ConcurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -101,16 +116,21 @@ internal sealed class ContentManager(
         }
 
         var type = GetType(header!.ContentType)!;
+        if (!types.IsEnabled(type, currentTenant.Tenant))
+        {
+            return Outcome<ContentItem>.Fail(OutcomeFailure.NotFound, "contentType", TypeOffMessage(type));
+        }
+
         item.ContentType = header.ContentType;
         if (KeepSlug(header, type, item, restoredFrom is not null, changeSlug) is { } refused)
         {
             return refused;
         }
 
-        var errors = await PrepareAsync(item, cancellationToken);
+        var errors = await PrepareAsync(item, type, cancellationToken);
         if (errors.Count > 0)
         {
-            return ContentOperationResult.Invalid(errors);
+            return Outcome<ContentItem>.Invalid(errors);
         }
 
         var latest = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == header.Id && v.Latest, cancellationToken);
@@ -118,23 +138,32 @@ internal sealed class ContentManager(
         {
             // Nothing changed: no empty version, no new stamp; the caller tells the user.
             db.ChangeTracker.Clear();
-            return ContentOperationResult.Same(ToItem(latest, header));
+            var same = ToItem(latest, header);
+            same.Unchanged = true;
+            return Outcome<ContentItem>.Ok(same);
         }
 
-        NewLatestVersion(header, latest, item);
+        NewLatestVersion(header, latest, item, type);
         var context = new ContentContext(item, type) { RestoredFromVersion = restoredFrom };
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             await handler.UpdatingAsync(context);
+        }
+
+        if (!type.Settings.Versioned)
+        {
+            // Only the new draft and the published version are kept.
+            db.RemoveRange(await db.Set<ContentVersionRecord>()
+                .Where(v => v.ContentItemId == header.Id && !v.Published && v.Number < item.Version).ToListAsync(cancellationToken));
         }
 
         return await SaveAsync(item, cancellationToken);
     }
 
-    public Task<ContentOperationResult> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> PublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => PublishCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
 
-    private async Task<ContentOperationResult> PublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> PublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -149,7 +178,7 @@ internal sealed class ContentManager(
         var item = ToItem(latest, header!);
         if (latest.Published)
         {
-            return ContentOperationResult.Ok(item);
+            return Outcome<ContentItem>.Ok(item);
         }
 
         var previous = versions.SingleOrDefault(v => v.Published);
@@ -164,10 +193,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public Task<ContentOperationResult> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> UnpublishAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => UnpublishCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
 
-    private async Task<ContentOperationResult> UnpublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> UnpublishCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -180,12 +209,12 @@ internal sealed class ContentManager(
         var item = ToItem(latest, header!);
         if (published is null)
         {
-            return ContentOperationResult.Ok(item);
+            return Outcome<ContentItem>.Ok(item);
         }
 
         var type = GetType(header!.ContentType)!;
         var context = new ContentContext(ToItem(published, header), type);
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             await handler.UnpublishingAsync(context);
         }
@@ -204,10 +233,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public Task<ContentOperationResult> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> RemoveAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => RemoveCoreAsync(contentItemId, concurrencyStamp, cancellationToken));
 
-    private async Task<ContentOperationResult> RemoveCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> RemoveCoreAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -218,7 +247,7 @@ internal sealed class ContentManager(
         var latest = await db.Set<ContentVersionRecord>().SingleAsync(v => v.ContentItemId == contentItemId && v.Latest, cancellationToken);
         var item = ToItem(latest, header!);
         var context = new ContentContext(item, GetType(header!.ContentType)!);
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             if (header.PublishedVersion is not null)
             {
@@ -244,10 +273,10 @@ internal sealed class ContentManager(
         return await SaveAsync(item, cancellationToken);
     }
 
-    public Task<ContentOperationResult> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ContentItem>> RestoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken = default) =>
         AtomicAsync(() => RestoreCoreAsync(contentItemId, version, concurrencyStamp, cancellationToken));
 
-    private async Task<ContentOperationResult> RestoreCoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> RestoreCoreAsync(string contentItemId, int version, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var (header, failure) = await LoadForChangeAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (failure is not null)
@@ -258,7 +287,7 @@ internal sealed class ContentManager(
         var source = await db.Set<ContentVersionRecord>().AsNoTracking().SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Number == version, cancellationToken);
         if (source is null)
         {
-            return ContentOperationResult.Fail(ContentFailure.NotFound, "version", $"Không có phiên bản {version}.");
+            return Outcome<ContentItem>.Fail(OutcomeFailure.NotFound, "version", $"Không có phiên bản {version}.");
         }
 
         var item = ToItem(source, header!);
@@ -315,6 +344,16 @@ internal sealed class ContentManager(
             items = items.Where(i => i.ContentType == query.ContentType);
         }
 
+        if (query.Types is { } typeNames)
+        {
+            items = items.Where(i => typeNames.Contains(i.ContentType));
+        }
+
+        if (query.Ids is { } ids)
+        {
+            items = items.Where(i => ids.Contains(i.Id));
+        }
+
         items = query.Status switch
         {
             ContentStatus.Draft => items.Where(i => i.PublishedVersion == null || i.PublishedVersion != i.LatestVersion),
@@ -367,23 +406,23 @@ internal sealed class ContentManager(
 
     private static (int Page, int Size) PageOf(ContentQuery query) => Paging.Clamp(query.Page, query.PageSize);
 
-    private async Task<(ContentItemRecord? Header, ContentOperationResult? Failure)> LoadForChangeAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<(ContentItemRecord? Header, Outcome<ContentItem>? Failure)> LoadForChangeAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         var header = await db.Set<ContentItemRecord>().SingleOrDefaultAsync(i => i.Id == contentItemId, cancellationToken);
         if (header is null)
         {
-            return (null, ContentOperationResult.Fail(ContentFailure.NotFound, "contentItemId", "Không tìm thấy nội dung."));
+            return (null, Outcome<ContentItem>.Fail(OutcomeFailure.NotFound, "contentItemId", "Không tìm thấy nội dung."));
         }
 
         if (header.ConcurrencyStamp != concurrencyStamp)
         {
-            return (null, ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage));
+            return (null, Outcome<ContentItem>.Fail(OutcomeFailure.Conflict, "concurrencyStamp", ConflictMessage));
         }
 
         return (header, null);
     }
 
-    private void NewLatestVersion(ContentItemRecord header, ContentVersionRecord previous, ContentItem item)
+    private void NewLatestVersion(ContentItemRecord header, ContentVersionRecord previous, ContentItem item, ContentTypeDefinition type)
     {
         previous.Latest = false;
         item.Version = header.LatestVersion + 1;
@@ -394,20 +433,20 @@ internal sealed class ContentManager(
         item.Author = author.UserName;
         item.ConcurrencyStamp = NewStamp();
         Stamp(header, item);
-        AddVersion(item);
+        AddVersion(item, type);
     }
 
     /// <summary>Runs the cancellable publishing handlers; returns the refusal, or null when the version is now published.</summary>
-    private async Task<ContentOperationResult?> PublishVersionAsync(
+    private async Task<Outcome<ContentItem>?> PublishVersionAsync(
         ContentItemRecord header, ContentVersionRecord version, ContentItem item, ContentTypeDefinition type, ContentVersionRecord? previous)
     {
         var publishing = new CancellableContentContext(item, type);
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             await handler.PublishingAsync(publishing);
             if (publishing.Cancelled)
             {
-                return ContentOperationResult.Fail(ContentFailure.Cancelled, "publish", publishing.Reason ?? "Không thể đăng nội dung này.");
+                return Outcome<ContentItem>.Fail(OutcomeFailure.Cancelled, "publish", publishing.Reason ?? "Không thể đăng nội dung này.");
             }
         }
 
@@ -424,12 +463,12 @@ internal sealed class ContentManager(
         header.PublishedUtc ??= now;
         header.PublishedVersion = version.Number;
         version.Published = item.Published = true;
-        version.SortDateUtc = item.Get<PublishDatePart>()?.DateUtc ?? header.PublishedUtc.Value;
+        version.SortDateUtc = preparer.SortDateUtc(item, type) ?? header.PublishedUtc.Value;
         item.PublishedVersion = version.Number;
         item.PublishedUtc = version.SortDateUtc;
 
         var published = new ContentContext(item, type);
-        foreach (var handler in handlers)
+        foreach (var handler in Handlers)
         {
             await handler.PublishedAsync(published);
         }
@@ -445,13 +484,13 @@ internal sealed class ContentManager(
     {
         header.Slug = item.Slug;
         header.DisplayText = item.DisplayText;
-        header.SearchText = VietnameseText.Fold(item.DisplayText).ToLowerInvariant();
+        header.SearchText = _searchText ?? ContentPreparer.SearchText([item.DisplayText]);
         header.LatestVersion = item.Version;
         header.ModifiedUtc = item.ModifiedUtc;
         header.ConcurrencyStamp = item.ConcurrencyStamp;
     }
 
-    private ContentVersionRecord AddVersion(ContentItem item)
+    private ContentVersionRecord AddVersion(ContentItem item, ContentTypeDefinition type)
     {
         var version = new ContentVersionRecord
         {
@@ -462,7 +501,7 @@ internal sealed class ContentManager(
             DisplayText = item.DisplayText,
             Slug = item.Slug,
             Data = item.Parts.ToJsonString(ContentJson.Options),
-            SortDateUtc = item.Get<PublishDatePart>()?.DateUtc ?? item.ModifiedUtc,
+            SortDateUtc = preparer.SortDateUtc(item, type) ?? item.ModifiedUtc,
             CreatedUtc = item.ModifiedUtc,
             Author = item.Author,
         };
@@ -475,7 +514,7 @@ internal sealed class ContentManager(
     /// <paramref name="changeSlug"/> leaves the item's slug as it is (a different one typed without it is refused).
     /// With it the slug changes, and once that version is published the old address answers 301 to the new one.
     /// </summary>
-    private static ContentOperationResult? KeepSlug(ContentItemRecord header, ContentTypeDefinition type, ContentItem item, bool restoring, bool changeSlug)
+    private static Outcome<ContentItem>? KeepSlug(ContentItemRecord header, ContentTypeDefinition type, ContentItem item, bool restoring, bool changeSlug)
     {
         if (header.PublishedVersion is null || changeSlug)
         {
@@ -490,7 +529,7 @@ internal sealed class ContentManager(
         }
 
         var address = ContentAddresses.PathOf(type, header.Slug) ?? header.Slug;
-        return ContentOperationResult.Fail(ContentFailure.Invalid, "slug",
+        return Outcome<ContentItem>.Fail(OutcomeFailure.Invalid, "slug",
             $"Bài đã đăng ở địa chỉ \"{address}\": địa chỉ chỉ đổi khi bạn chọn \"Đổi địa chỉ\" (API: \"changeSlug\": true). Khi đó địa chỉ cũ tự chuyển sang địa chỉ mới.");
     }
 
@@ -499,8 +538,8 @@ internal sealed class ContentManager(
         latest.DisplayText == item.DisplayText && latest.Slug == item.Slug
         && System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(latest.Data), item.Parts);
 
-    /// <summary>Normalizes text to NFC, derives the slug, renders Markdown, and checks what the editor entered.</summary>
-    private async Task<Dictionary<string, string>> PrepareAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <summary>Normalizes the title to NFC, derives the slug, and has the type's parts checked and normalised (<see cref="ContentPreparer"/>).</summary>
+    private async Task<Dictionary<string, string>> PrepareAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         item.DisplayText = (item.DisplayText ?? "").Trim().Normalize();
@@ -523,32 +562,24 @@ internal sealed class ContentManager(
             errors["slug"] = $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.";
         }
 
-        if (item.Get<SummaryPart>() is { } summary)
+        var prepared = await preparer.PrepareAsync(item, type, cancellationToken);
+        foreach (var (field, message) in prepared.Errors)
         {
-            summary.Text = summary.Text.Trim().Normalize();
-            item.Apply(summary);
+            errors.TryAdd(field, message);
         }
 
-        if (item.Get<MarkdownBodyPart>() is { } body)
-        {
-            body.Markdown = body.Markdown.Normalize();
-            (body.Html, var problem) = MarkdownRenderer.Render(body.Markdown);
-            if (problem is not null)
-            {
-                errors["body"] = problem;
-            }
-
-            item.Apply(body);
-        }
-
+        _searchText = prepared.SearchText;
         return errors;
     }
+
+    private static string TypeOffMessage(ContentTypeDefinition type) =>
+        $"Loại nội dung \"{type.DisplayName}\" chưa được bật ở cổng này.";
 
     /// <summary>
     /// A handler that throws leaves tracked changes behind in the scoped context; they are dropped so
     /// that a later save in the same scope cannot store half of the failed operation.
     /// </summary>
-    private async Task<ContentOperationResult> AtomicAsync(Func<Task<ContentOperationResult>> operation)
+    private async Task<Outcome<ContentItem>> AtomicAsync(Func<Task<Outcome<ContentItem>>> operation)
     {
         addresses.Forget();
         try
@@ -564,7 +595,7 @@ internal sealed class ContentManager(
     }
 
     /// <summary>Saves the operation; when it moved or removed an address the menu links to, the menu changes in the same transaction.</summary>
-    private async Task<ContentOperationResult> SaveAsync(ContentItem item, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> SaveAsync(ContentItem item, CancellationToken cancellationToken)
     {
         if (!addresses.ChangesMenu)
         {
@@ -584,23 +615,23 @@ internal sealed class ContentManager(
         return result;
     }
 
-    private async Task<ContentOperationResult> SaveChangesAsync(ContentItem item, CancellationToken cancellationToken)
+    private async Task<Outcome<ContentItem>> SaveChangesAsync(ContentItem item, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return ContentOperationResult.Ok(item);
+            return Outcome<ContentItem>.Ok(item);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage);
+            return Outcome<ContentItem>.Fail(OutcomeFailure.Conflict, "concurrencyStamp", ConflictMessage);
         }
         catch (DbUpdateException)
         {
             // Either another item took the slug meanwhile, or two saves raced for one version number.
             return await SlugTakenAsync(item, cancellationToken)
-                ? ContentOperationResult.Fail(ContentFailure.Invalid, "slug", $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.")
-                : ContentOperationResult.Fail(ContentFailure.Conflict, "concurrencyStamp", ConflictMessage);
+                ? Outcome<ContentItem>.Fail(OutcomeFailure.Invalid, "slug", $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.")
+                : Outcome<ContentItem>.Fail(OutcomeFailure.Conflict, "concurrencyStamp", ConflictMessage);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using GovCms.Content.Parts;
 using GovCms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ internal sealed class ContentModel : IModelContributor
             item.Property(i => i.ContentType).HasMaxLength(60);
             item.Property(i => i.Slug).HasMaxLength(120);
             item.Property(i => i.DisplayText).HasMaxLength(300);
-            item.Property(i => i.SearchText).HasMaxLength(300);
+            item.Property(i => i.SearchText).HasMaxLength(ContentPreparer.MaxSearchText);
             item.Property(i => i.Owner).HasMaxLength(450);
             item.Property(i => i.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
             item.HasIndex(i => new { i.TenantId, i.Slug }).IsUnique().HasFilter(notDeleted);

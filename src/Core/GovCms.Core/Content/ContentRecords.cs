@@ -11,7 +11,7 @@ public sealed class ContentItemRecord : ITenantOwned
     /// <summary>The slug of the latest version; unique per tenant among items not deleted.</summary>
     public string Slug { get; set; } = "";
     public string DisplayText { get; set; } = "";
-    /// <summary>Title folded and lower-cased, for searching without diacritics.</summary>
+    /// <summary>Title and the text the parts contribute, lower-cased, without and with diacritics (<see cref="Parts.ContentPreparer.SearchText"/>).</summary>
     public string SearchText { get; set; } = "";
     public int LatestVersion { get; set; }
     public int? PublishedVersion { get; set; }

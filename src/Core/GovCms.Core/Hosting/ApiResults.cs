@@ -31,17 +31,6 @@ public static class ApiResults
 
     public static IResult NotFound(string detail = "Không tìm thấy.") => Problem(StatusCodes.Status404NotFound, detail);
 
-    /// <summary>Maps a content operation: the item on success; 400, 403, 404 or 409 with the reason otherwise.</summary>
-    public static IResult From(ContentOperationResult result, Func<ContentItem, object> map, int successStatus = StatusCodes.Status200OK) =>
-        result.Failure switch
-        {
-            ContentFailure.None => Results.Json(map(result.Item!), ContentJson.Options, statusCode: successStatus),
-            ContentFailure.Invalid => Invalid(result.Errors),
-            ContentFailure.NotFound => NotFound(string.Join(" ", result.Errors.Values)),
-            ContentFailure.Forbidden => Problem(StatusCodes.Status403Forbidden, string.Join(" ", result.Errors.Values)),
-            _ => Problem(StatusCodes.Status409Conflict, string.Join(" ", result.Errors.Values)),
-        };
-
     /// <summary>The answer to a failed <see cref="Outcome"/>: 400 with field errors, 403, 404 or 409 with the reason.</summary>
     public static IResult Failed(Outcome outcome) =>
         outcome.Failure switch

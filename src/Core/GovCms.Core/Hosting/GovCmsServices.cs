@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GovCms.Audit;
 using GovCms.Content;
+using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
@@ -72,6 +73,7 @@ public static class GovCmsServices
         services.AddTenantTree();
 
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddContentParts();
         services.AddScoped<ContentAuthor>();
         services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();

@@ -120,7 +120,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")

@@ -1,25 +1,30 @@
 using System.Globalization;
 using GovCms.Admin;
 using GovCms.Content;
-using GovCms.Contents.Categories;
-using GovCms.Contents.Endpoints;
+using GovCms.Content.Fields;
+using GovCms.Content.Parts;
+using GovCms.Content.Parts.Editing;
 using GovCms.Media;
-using GovCms.Modules;
 using GovCms.Security;
 using GovCms.Text;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GovCms.Contents.Admin;
 
-/// <summary>The content list, the editor (with preview and image upload), and the version history.</summary>
+/// <summary>
+/// The one admin of every content type whose module is on: the list, the editor composed of the type's part editors
+/// (with preview and uploads), and the version history.
+/// </summary>
 [Route("admin/content")]
 [RequirePermission(ContentPermissions.Edit)]
 public sealed class ContentAdminController(
     IContentManager content,
-    CategoryService categories,
+    ContentTypeCatalog types,
+    ContentEditors editors,
+    ContentInputBinder binder,
     MediaStore media,
     IPermissionService permissions,
-    ModuleCatalog modules,
+    IEnumerable<IContentListFilter> listFilters,
     IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
     public const int PageSize = 20;
@@ -35,30 +40,60 @@ public sealed class ContentAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? type, ContentStatus status = ContentStatus.Any, string? q = null, int page = 1)
     {
-        var types = modules.ContentTypesOf(CurrentTenant);
-        var selected = types.FirstOrDefault(t => string.Equals(t.Name, type, StringComparison.OrdinalIgnoreCase));
+        var listed = types.EnabledFor(CurrentTenant).Where(t => t.Settings.Listable).ToList();
+        var selected = listed.FirstOrDefault(t => string.Equals(t.Name, type, StringComparison.OrdinalIgnoreCase));
         if (type is not null && selected is null)
         {
             return NotFound();
         }
 
-        var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize));
-        var pager = new Pager(result.Page, result.PageCount,
-            p => Url.Action(nameof(Index), new { type = selected?.Name, status = status == ContentStatus.Any ? null : (ContentStatus?)status, q, page = p })!);
-        return View(new ContentListModel(types, selected, status, q, result, pager)
+        // Filters a module declares for the type (from its index), applied as the ids they allow.
+        var filters = selected is null ? [] : listFilters.Where(f => f.ContentType == selected.Name).ToList();
+        var values = filters.SelectMany(f => f.Fields).ToDictionary(f => f.Name, f => (string?)Request.Query[f.Name].ToString());
+        IReadOnlyCollection<string>? ids = null;
+        foreach (var filter in filters)
+        {
+            if (await filter.MatchingIdsAsync(values) is { } allowed)
+            {
+                ids = ids is null ? allowed : ids.Intersect(allowed).ToList();
+            }
+        }
+
+        var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize) { Ids = ids, Types = listed.Select(t => t.Name).ToList() });
+        var pager = new Pager(result.Page, result.PageCount, p => PageUrl(selected, status, q, values, p));
+        return View(new ContentListModel(listed, selected, status, q, result, pager)
         {
             CanUnpublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish),
             CanDelete = await permissions.HasPermissionAsync(User, ContentPermissions.Delete),
+            Filters = filters.SelectMany(f => f.Fields).ToList(),
+            FilterValues = values,
         });
+    }
+
+    private string PageUrl(ContentTypeDefinition? type, ContentStatus status, string? q, IReadOnlyDictionary<string, string?> filters, int page)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["type"] = type?.Name,
+            ["status"] = status == ContentStatus.Any ? null : status.ToString(),
+            ["q"] = q,
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
+        foreach (var (name, value) in filters)
+        {
+            query[name] = value;
+        }
+
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Url.Action(nameof(Index))!, query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(string type) =>
-        FindType(type) is { } definition ? await EditorAsync(new ContentEditModel(), definition, null) : NotFound();
+        FindType(type) is { Settings.Creatable: true } definition ? await EditorAsync(new ContentEditModel(), definition, null) : NotFound();
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(string type, ContentEditModel model, string? intent) =>
-        FindType(type) is { } definition ? await SaveAsync(model, definition, null, intent) : NotFound();
+        FindType(type) is { Settings.Creatable: true } definition ? await SaveAsync(model, definition, null, intent) : NotFound();
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id)
@@ -103,12 +138,12 @@ public sealed class ContentAdminController(
             var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
             switch (result.Failure)
             {
-                case ContentFailure.None:
+                case OutcomeFailure.None:
                     Flash(publishAt is null && unpublishAt is null ? "Đã bỏ hẹn giờ." : "Đã lưu hẹn giờ.");
                     return RedirectToAction(nameof(Edit), new { id });
-                case ContentFailure.NotFound:
+                case OutcomeFailure.NotFound:
                     return NotFound();
-                case ContentFailure.Invalid:
+                case OutcomeFailure.Invalid:
                     AddError(ContentEditModel.ScheduledPublishField, result.Errors.GetValueOrDefault("publishAt"));
                     AddError(ContentEditModel.ScheduledUnpublishField, result.Errors.GetValueOrDefault("unpublishAt"));
                     break;
@@ -116,7 +151,7 @@ public sealed class ContentAdminController(
 
             if (ModelState.IsValid)
             {
-                FlashError($"Chưa hẹn giờ được: {string.Join(" ", result.Errors.Values)}");
+                FlashError($"Chưa hẹn giờ được: {result.Message}");
                 return RedirectToAction(nameof(Edit), new { id });
             }
         }
@@ -159,16 +194,16 @@ public sealed class ContentAdminController(
         var result = await content.RestoreAsync(id, version, concurrencyStamp ?? "");
         switch (result.Failure)
         {
-            case ContentFailure.None when result.Unchanged:
+            case OutcomeFailure.None when result.Value!.Unchanged:
                 Flash($"Phiên bản {version.ToString(CultureInfo.InvariantCulture)} giống hệt bản mới nhất, nên không tạo phiên bản mới.");
                 return RedirectToAction(nameof(Edit), new { id });
-            case ContentFailure.None:
+            case OutcomeFailure.None:
                 Flash($"Đã khôi phục phiên bản {version.ToString(CultureInfo.InvariantCulture)} thành một bản nháp mới.");
                 return RedirectToAction(nameof(Edit), new { id });
-            case ContentFailure.NotFound:
+            case OutcomeFailure.NotFound:
                 return NotFound();
             default:
-                FlashError(string.Join(" ", result.Errors.Values));
+                FlashError(result.Message);
                 return RedirectToAction(nameof(History), new { id });
         }
     }
@@ -181,8 +216,7 @@ public sealed class ContentAdminController(
         }
     }
 
-    private ContentTypeDefinition? FindType(string? name) =>
-        modules.ContentTypesOf(CurrentTenant).FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+    private ContentTypeDefinition? FindType(string? name) => types.FindEnabled(name, CurrentTenant);
 
     private async Task<IActionResult> SaveAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing, string? intent)
     {
@@ -192,28 +226,30 @@ public sealed class ContentAdminController(
             return Forbid();
         }
 
-        var publishDateUtc = await CheckFormAsync(model, type, existing);
         if (intent == ForcePublishIntent && string.IsNullOrWhiteSpace(model.ForceReason))
         {
             ModelState.AddModelError(nameof(model.ForceReason), "Hãy ghi lý do đăng ngay không qua duyệt, ví dụ: thông báo khẩn về phòng chống bão lũ.");
         }
 
+        // Files chosen are stored right away, so that they are not lost when the form comes back with errors.
+        var mediaValues = await UploadAsync(type);
+        var input = editors.ReadForm(type, model.DisplayText, model.Slug, Request.Form, mediaValues);
+        var item = existing ?? content.New(type.Name);
+        var stored = existing is null ? null : await content.GetAsync(existing.ContentItemId);
+        ModelState.AddServiceErrors(await binder.FillAsync(item, type, input, new ContentBindOptions(Request.PathBase, CheckTerms: true, stored)));
         if (intent == PreviewIntent || !ModelState.IsValid)
         {
-            model.PreviewHtml = intent == PreviewIntent ? MarkdownRenderer.ToHtml(model.Body ?? "") : null;
-            return await EditorAsync(model, type, existing);
+            return await EditorAsync(model, type, existing, mediaValues, preview: intent == PreviewIntent);
         }
 
-        var item = existing ?? content.New(type.Name);
-        model.ToInput(publishDateUtc, publish).ApplyTo(item, type);
         item.ConcurrencyStamp = model.ConcurrencyStamp ?? "";
         var result = existing is null ? await content.CreateAsync(item, publish) : await content.UpdateAsync(item, model.ChangeSlug);
         if (result.Succeeded && _workflow is not null && intent is SubmitIntent or ForcePublishIntent)
         {
-            return await AfterDraftSavedAsync(result.Item!, intent, model);
+            return await AfterDraftSavedAsync(result.Value!, intent, model);
         }
 
-        if (result is { Unchanged: true, Item: { } same } && (!publish || same.Published))
+        if (result is { Succeeded: true, Value: { Unchanged: true } same } && (!publish || same.Published))
         {
             Flash(same.Published
                 ? "Không có thay đổi nào: bài đang đăng đúng như bản này, nên không tạo phiên bản mới."
@@ -223,11 +259,11 @@ public sealed class ContentAdminController(
 
         if (result.Succeeded && publish && existing is not null)
         {
-            var published = await content.PublishAsync(item.ContentItemId, result.Item!.ConcurrencyStamp);
+            var published = await content.PublishAsync(item.ContentItemId, result.Value!.ConcurrencyStamp);
             if (!published.Succeeded)
             {
                 // The draft is saved; only the publication was refused.
-                FlashError($"Đã lưu nháp nhưng chưa đăng được: {string.Join(" ", published.Errors.Values)}");
+                FlashError($"Đã lưu nháp nhưng chưa đăng được: {published.Message}");
                 return RedirectToAction(nameof(Edit), new { id = item.ContentItemId });
             }
 
@@ -236,79 +272,52 @@ public sealed class ContentAdminController(
 
         if (result.Succeeded)
         {
-            Flash(publish ? $"Đã đăng \"{result.Item!.DisplayText}\"." : $"Đã lưu nháp \"{result.Item!.DisplayText}\".");
-            return RedirectToAction(nameof(Edit), new { id = result.Item.ContentItemId });
+            Flash(publish ? $"Đã đăng \"{result.Value!.DisplayText}\"." : $"Đã lưu nháp \"{result.Value!.DisplayText}\".");
+            return RedirectToAction(nameof(Edit), new { id = result.Value.ContentItemId });
         }
 
-        if (result.Failure == ContentFailure.Invalid)
+        if (result.Failure == OutcomeFailure.Invalid)
         {
-            ModelState.AddServiceErrors(result.Errors);
+            ModelState.AddOutcome(result);
         }
         else
         {
-            model.Problem = string.Join(" ", result.Errors.Values);
+            model.Problem = result.Message;
         }
 
-        return await EditorAsync(model, type, existing);
+        return await EditorAsync(model, type, existing, mediaValues);
     }
 
-    /// <summary>Checks what the content manager does not: date, categories, image; stores a chosen image right away so it is not lost.</summary>
-    /// <returns>The publish date in UTC, when one was entered.</returns>
-    private async Task<DateTime?> CheckFormAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing)
+    /// <summary>
+    /// The media fields after this post: the files already there (hidden fields) less those ticked for removal, plus
+    /// the files chosen now, stored at once. A refused file is named next to its file input.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> UploadAsync(ContentTypeDefinition type)
     {
-        DateTime? publishDateUtc = null;
-        if (type.Has(nameof(PublishDatePart)))
+        var values = new Dictionary<string, IReadOnlyList<string>>();
+        var form = Request.Form;
+        foreach (var field in editors.Fields(type).Where(f => f.Kind == FieldKind.Media))
         {
-            publishDateUtc = TimeInput.ParseLocal(model.PublishDate, ContentInput.PublishDateLabel, out var dateError);
-            if (dateError is not null)
+            var editor = new FieldEditor(field, [], null);
+            var removed = form[editor.RemoveName].Select(v => v ?? "").ToHashSet();
+            var urls = form[field.FormName].Where(v => !string.IsNullOrWhiteSpace(v) && !removed.Contains(v!) && !removed.Contains("true")).Select(v => v!).ToList();
+            foreach (var file in form.Files.GetFiles(editor.UploadName).Where(f => f.Length > 0 || f.FileName.Length > 0))
             {
-                ModelState.AddModelError(nameof(model.PublishDate), dateError);
+                var upload = await media.SaveImageAsync(file, Request.PathBase);
+                if (upload.Succeeded)
+                {
+                    urls = field.Multiple ? [.. urls, upload.Url!] : [upload.Url!];
+                }
+                else
+                {
+                    ModelState.AddModelError(editor.UploadName, upload.Error!);
+                }
             }
+
+            values[field.FormName] = urls;
         }
 
-        if (type.Has(nameof(CategoriesPart)) && await categories.UnknownAsync(model.Categories) is { Count: > 0 } unknown)
-        {
-            ModelState.AddModelError(nameof(model.Categories), $"Chuyên mục không tồn tại: {string.Join(", ", unknown)}.");
-        }
-
-        if (type.Has(nameof(ImagePart)))
-        {
-            await CheckImageAsync(model, existing?.Get<ImagePart>()?.Url);
-        }
-
-        return publishDateUtc;
-    }
-
-    private async Task CheckImageAsync(ContentEditModel model, string? storedUrl)
-    {
-        if (model.RemoveImage)
-        {
-            model.ImageUrl = null;
-        }
-
-        if (model.ImageFile is not null)
-        {
-            var upload = await media.SaveImageAsync(model.ImageFile, Request.PathBase);
-            if (upload.Succeeded)
-            {
-                model.ImageUrl = upload.Url;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(model.ImageFile), upload.Error!);
-            }
-        }
-
-        model.ImageUrl = string.IsNullOrWhiteSpace(model.ImageUrl) ? null : model.ImageUrl;
-        if (model.ImageUrl is not null && model.ImageUrl != storedUrl && !MediaStore.IsOwnUrl(model.ImageUrl, Request.PathBase))
-        {
-            model.ImageUrl = storedUrl;
-        }
-
-        if (model.ImageUrl is not null && string.IsNullOrWhiteSpace(model.ImageAlt))
-        {
-            ModelState.AddModelError(nameof(model.ImageAlt), "Vui lòng mô tả ngắn nội dung ảnh cho người không xem được ảnh.");
-        }
+        return values;
     }
 
     /// <summary>The draft is saved; now it is sent for approval, or published without it. Either refusal keeps the draft.</summary>
@@ -319,7 +328,7 @@ public sealed class ContentAdminController(
             : await _workflow!.ForcePublishAsync(saved.ContentItemId, saved.ConcurrencyStamp, model.ForceReason, User);
         if (!result.Succeeded)
         {
-            FlashError($"Đã lưu nháp nhưng chưa {(intent == SubmitIntent ? "gửi duyệt" : "đăng")} được: {string.Join(" ", result.Errors.Values)}");
+            FlashError($"Đã lưu nháp nhưng chưa {(intent == SubmitIntent ? "gửi duyệt" : "đăng")} được: {result.Message}");
         }
         else if (intent == SubmitIntent)
         {
@@ -334,16 +343,24 @@ public sealed class ContentAdminController(
         return RedirectToAction(nameof(Edit), new { id = saved.ContentItemId });
     }
 
-    private async Task<IActionResult> EditorAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing)
+    private async Task<IActionResult> EditorAsync(ContentEditModel model, ContentTypeDefinition type, ContentItem? existing,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? posted = null, bool preview = false)
     {
         model.Type = type;
         model.Item = existing;
+        model.Parts = posted is null
+            ? await editors.FromItemAsync(type, existing, ModelState)
+            : await editors.FromFormAsync(type, Request.Form, posted, ModelState);
+        if (preview && model.Parts.SelectMany(p => p.Fields).FirstOrDefault(f => f.Field.Kind == FieldKind.Markdown) is { } body)
+        {
+            body.PreviewHtml = MarkdownRenderer.ToHtml(body.Value);
+        }
+
         model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
         var mayPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
         model.CanPublish = !model.Editorial.ApprovalRequired && mayPublish;
         model.CanUnpublish = mayPublish && existing?.PublishedVersion is not null;
         model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);
-        model.AllCategories = type.Has(nameof(CategoriesPart)) ? await categories.ListAsync() : [];
         model.MaxImageBytes = media.MaxImageBytes;
         model.PublishedSlug = existing switch
         {

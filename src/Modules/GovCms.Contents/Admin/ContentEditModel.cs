@@ -1,14 +1,15 @@
 using System.Globalization;
 using GovCms.Content;
-using GovCms.Contents.Categories;
-using GovCms.Contents.Endpoints;
+using GovCms.Content.Parts.Editing;
 using GovCms.Text;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace GovCms.Contents.Admin;
 
-/// <summary>The editor form: what the user typed (posted back as it was when something is wrong), and what the page shows around it.</summary>
+/// <summary>
+/// The editor form: the title, address and workflow fields MVC binds, the editors of the type's parts (bound by
+/// <see cref="ContentEditors"/> from the same form), and what the page shows around them.
+/// </summary>
 public sealed class ContentEditModel
 {
     /// <summary>The format of an HTML datetime-local field, in Vietnam time.</summary>
@@ -19,19 +20,20 @@ public sealed class ContentEditModel
 
     /// <summary>"Đổi địa chỉ": the slug of a published item changes only when this is ticked.</summary>
     public bool ChangeSlug { get; set; }
-    public string? Summary { get; set; }
-    public string? Body { get; set; }
-    /// <summary>The image already stored (a hidden field), replaced by <see cref="ImageFile"/> when one is chosen.</summary>
-    public string? ImageUrl { get; set; }
-    public string? ImageAlt { get; set; }
-    public IFormFile? ImageFile { get; set; }
-    public bool RemoveImage { get; set; }
-    public List<string> Categories { get; set; } = [];
-    public string? PublishDate { get; set; }
     public string? ConcurrencyStamp { get; set; }
+
+    /// <summary>A word for the reviewers, sent with "Gửi duyệt".</summary>
+    public string? SubmitNote { get; set; }
+
+    /// <summary>Why an administrator publishes without approval ("Đăng ngay").</summary>
+    public string? ForceReason { get; set; }
 
     [BindNever]
     public ContentTypeDefinition Type { get; set; } = default!;
+
+    /// <summary>The editors of the type's parts, in the type's order.</summary>
+    [BindNever]
+    public IReadOnlyList<PartEditor> Parts { get; set; } = [];
 
     /// <summary>The stored latest version; null while creating.</summary>
     [BindNever]
@@ -50,18 +52,6 @@ public sealed class ContentEditModel
     /// <summary>Where the item stands in the editorial workflow, and what it offers.</summary>
     [BindNever]
     public EditorialStatus Editorial { get; set; } = EditorialStatus.None;
-
-    /// <summary>A word for the reviewers, sent with "Gửi duyệt".</summary>
-    public string? SubmitNote { get; set; }
-
-    /// <summary>Why an administrator publishes without approval ("Đăng ngay").</summary>
-    public string? ForceReason { get; set; }
-
-    [BindNever]
-    public IReadOnlyList<Category> AllCategories { get; set; } = [];
-
-    [BindNever]
-    public string? PreviewHtml { get; set; }
 
     /// <summary>Why nothing was saved when it is not one field's fault (a conflict, a refused publication).</summary>
     [BindNever]
@@ -93,17 +83,6 @@ public sealed class ContentEditModel
     {
         DisplayText = item.DisplayText,
         Slug = item.Slug,
-        Summary = item.Get<SummaryPart>()?.Text,
-        Body = item.Get<MarkdownBodyPart>()?.Markdown,
-        ImageUrl = item.Get<ImagePart>()?.Url,
-        ImageAlt = item.Get<ImagePart>()?.Alt,
-        Categories = item.Get<CategoriesPart>()?.Categories ?? [],
-        PublishDate = LocalInput(item.Get<PublishDatePart>()?.DateUtc),
         ConcurrencyStamp = item.ConcurrencyStamp,
     };
-
-    /// <summary>The same input the JSON API takes, so the form and the API fill items alike.</summary>
-    public ContentInput ToInput(DateTime? publishDateUtc, bool publish) => new(
-        DisplayText, Slug, Summary, Body, ImageUrl, ImageUrl is null ? null : ImageAlt, Categories,
-        ContentInput.FormatDate(publishDateUtc), ConcurrencyStamp, publish, ChangeSlug);
 }

@@ -18,7 +18,12 @@ public sealed record ContentListModel(
     /// <summary>The user may delete items ("Xóa").</summary>
     public bool CanDelete { get; init; }
 
-    public bool IsFiltered => Status != ContentStatus.Any || !string.IsNullOrWhiteSpace(Search);
+    /// <summary>The filters modules declare for the type (<see cref="IContentListFilter"/>), and their values.</summary>
+    public IReadOnlyList<ContentListFilterField> Filters { get; init; } = [];
+
+    public IReadOnlyDictionary<string, string?> FilterValues { get; init; } = new Dictionary<string, string?>();
+
+    public bool IsFiltered => Status != ContentStatus.Any || !string.IsNullOrWhiteSpace(Search) || FilterValues.Values.Any(v => !string.IsNullOrEmpty(v));
 
     public string TypeName(string name) => Types.FirstOrDefault(t => t.Name == name)?.DisplayName ?? name;
 }

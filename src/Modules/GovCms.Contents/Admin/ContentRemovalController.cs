@@ -48,13 +48,13 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
         var result = delete ? await content.RemoveAsync(id, concurrencyStamp ?? "") : await content.UnpublishAsync(id, concurrencyStamp ?? "");
         switch (result.Failure)
         {
-            case ContentFailure.None when delete:
+            case OutcomeFailure.None when delete:
                 Flash($"Đã xóa \"{found.Item.DisplayText}\".{MenuNote(menu)}");
                 return RedirectToAction(nameof(ContentAdminController.Index), "ContentAdmin", new { type = found.Type.Name });
-            case ContentFailure.None:
+            case OutcomeFailure.None:
                 Flash($"Đã gỡ \"{found.Item.DisplayText}\" khỏi cổng.{MenuNote(menu)}");
                 return RedirectToAction(nameof(ContentAdminController.Edit), "ContentAdmin", new { id });
-            case ContentFailure.NotFound:
+            case OutcomeFailure.NotFound:
                 return NotFound();
             default:
                 FlashError(string.Join(" ", result.Errors.Values));

@@ -1,8 +1,8 @@
 using GovCms.Content;
-using GovCms.Contents.Categories;
+using GovCms.Content.Parts;
 using GovCms.Hosting;
-using GovCms.Media;
 using GovCms.Security;
+using GovCms.Tenants;
 using GovCms.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,50 +18,51 @@ internal static class ContentAdminApi
     {
         var content = adminApi.MapGroup("/content").RequirePermission(ContentPermissions.Edit);
 
-        content.MapGet("", async (IContentManager manager, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
+        content.MapGet("", async (IContentManager manager, ContentOutput output, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
         {
             var result = await manager.ListAsync(new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20));
-            return Results.Json(new { items = result.Items.Select(i => ContentDto.From(i)), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
+            return Results.Json(new { items = result.Items.Select(output.Of), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
         });
 
-        content.MapGet("/{id}", async (IContentManager manager, string id) =>
-            await manager.GetAsync(id) is { } item ? Results.Json(ContentDto.From(item), ContentJson.Options) : ApiResults.NotFound("Không tìm thấy nội dung."));
+        content.MapGet("/{id}", async (IContentManager manager, ContentOutput output, string id) =>
+            await manager.GetAsync(id) is { } item ? Results.Json(output.Of(item), ContentJson.Options) : ApiResults.NotFound("Không tìm thấy nội dung."));
 
-        content.MapPost("/{type}", async (IContentManager manager, CategoryService categories, IPermissionService permissions, HttpContext http, string type, ContentInput input) =>
+        content.MapPost("/{type}", async (IContentManager manager, ContentTypeCatalog types, ICurrentTenant tenant, ContentInputBinder binder,
+            ContentOutput output, IPermissionService permissions, HttpContext http, string type, ContentInput input) =>
         {
-            if (manager.GetType(type) is not { } definition)
+            if (types.FindEnabled(type, tenant.Tenant) is not { Settings.Creatable: true } definition)
             {
                 return ApiResults.NotFound($"Loại nội dung '{type}' không tồn tại.");
             }
 
-            if (await CheckAsync(input, categories, permissions, http, storedImageUrl: null) is { } refused)
+            if (await RefusePublishAsync(input, permissions, http) is { } refused)
             {
                 return refused;
             }
 
             var item = manager.New(definition.Name);
-            if (input.ApplyTo(item, definition) is { Count: > 0 } invalid)
+            if (await binder.FillAsync(item, definition, input.ToItemInput(), Options(http, null)) is { Count: > 0 } invalid)
             {
                 return ApiResults.Invalid(invalid);
             }
 
-            var result = await manager.CreateAsync(item, input.Publish);
-            return ApiResults.From(result, i => ContentDto.From(i), StatusCodes.Status201Created);
+            return ApiResults.From(await manager.CreateAsync(item, input.Publish), output.Of, StatusCodes.Status201Created);
         });
 
-        content.MapPut("/{id}", async (IContentManager manager, CategoryService categories, IPermissionService permissions, HttpContext http, string id, ContentInput input) =>
+        content.MapPut("/{id}", async (IContentManager manager, ContentTypeCatalog types, ICurrentTenant tenant, ContentInputBinder binder,
+            ContentOutput output, IPermissionService permissions, HttpContext http, string id, ContentInput input) =>
         {
-            if (await manager.GetAsync(id) is not { } item)
+            if (await manager.GetAsync(id) is not { } item || types.FindEnabled(item.ContentType, tenant.Tenant) is not { } definition)
             {
                 return ApiResults.NotFound("Không tìm thấy nội dung.");
             }
 
-            if (await CheckAsync(input, categories, permissions, http, item.Get<ImagePart>()?.Url) is { } refused)
+            if (await RefusePublishAsync(input, permissions, http) is { } refused)
             {
                 return refused;
             }
 
-            if (input.ApplyTo(item, manager.GetType(item.ContentType)!) is { Count: > 0 } invalid)
+            if (await binder.FillAsync(item, definition, input.ToItemInput(), Options(http, item)) is { Count: > 0 } invalid)
             {
                 return ApiResults.Invalid(invalid);
             }
@@ -70,32 +71,32 @@ internal static class ContentAdminApi
             var result = await manager.UpdateAsync(item, input.ChangeSlug);
             if (result.Succeeded && input.Publish)
             {
-                result = await manager.PublishAsync(id, result.Item!.ConcurrencyStamp);
+                result = await manager.PublishAsync(id, result.Value!.ConcurrencyStamp);
             }
 
-            return ApiResults.From(result, i => ContentDto.From(i));
+            return ApiResults.From(result, output.Of);
         });
 
-        content.MapPost("/{id}/publish", async (IContentManager manager, string id, StampInput input) =>
-                ApiResults.From(await manager.PublishAsync(id, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)))
+        content.MapPost("/{id}/publish", async (IContentManager manager, ContentOutput output, string id, StampInput input) =>
+                ApiResults.From(await manager.PublishAsync(id, input.ConcurrencyStamp ?? ""), output.Of))
             .RequirePermission(ContentPermissions.Publish);
 
-        content.MapPost("/{id}/unpublish", async (IContentManager manager, string id, StampInput input) =>
-                ApiResults.From(await manager.UnpublishAsync(id, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)))
+        content.MapPost("/{id}/unpublish", async (IContentManager manager, ContentOutput output, string id, StampInput input) =>
+                ApiResults.From(await manager.UnpublishAsync(id, input.ConcurrencyStamp ?? ""), output.Of))
             .RequirePermission(ContentPermissions.Publish);
 
-        content.MapDelete("/{id}", async (IContentManager manager, string id, string? concurrencyStamp) =>
-                ApiResults.From(await manager.RemoveAsync(id, concurrencyStamp ?? ""), i => ContentDto.From(i)))
+        content.MapDelete("/{id}", async (IContentManager manager, ContentOutput output, string id, string? concurrencyStamp) =>
+                ApiResults.From(await manager.RemoveAsync(id, concurrencyStamp ?? ""), output.Of))
             .RequirePermission(ContentPermissions.Delete);
 
         content.MapGet("/{id}/versions", async (IContentManager manager, string id) =>
             await manager.GetHistoryAsync(id) is { Count: > 0 } history ? Results.Json(history, ContentJson.Options) : ApiResults.NotFound("Không tìm thấy nội dung."));
 
-        content.MapGet("/{id}/versions/{version:int}", async (IContentManager manager, string id, int version) =>
-            await manager.GetVersionAsync(id, version) is { } item ? Results.Json(ContentDto.From(item), ContentJson.Options) : ApiResults.NotFound($"Không có phiên bản {version}."));
+        content.MapGet("/{id}/versions/{version:int}", async (IContentManager manager, ContentOutput output, string id, int version) =>
+            await manager.GetVersionAsync(id, version) is { } item ? Results.Json(output.Of(item), ContentJson.Options) : ApiResults.NotFound($"Không có phiên bản {version}."));
 
-        content.MapPost("/{id}/versions/{version:int}/restore", async (IContentManager manager, string id, int version, StampInput input) =>
-            ApiResults.From(await manager.RestoreAsync(id, version, input.ConcurrencyStamp ?? ""), i => ContentDto.From(i)));
+        content.MapPost("/{id}/versions/{version:int}/restore", async (IContentManager manager, ContentOutput output, string id, int version, StampInput input) =>
+            ApiResults.From(await manager.RestoreAsync(id, version, input.ConcurrencyStamp ?? ""), output.Of));
 
         MapEditorial(content);
     }
@@ -115,12 +116,12 @@ internal static class ContentAdminApi
                 : ApiResults.NotFound("Không tìm thấy nội dung.");
         });
 
-        content.MapPost("/{id}/submit", async (HttpContext http, string id, SubmitInput input) =>
+        content.MapPost("/{id}/submit", async (HttpContext http, ContentOutput output, string id, SubmitInput input) =>
             Workflow(http) is { } workflow
-                ? ApiResults.From(await workflow.SubmitAsync(id, input.ConcurrencyStamp ?? "", input.Note, http.User), i => ContentDto.From(i))
+                ? ApiResults.From(await workflow.SubmitAsync(id, input.ConcurrencyStamp ?? "", input.Note, http.User), output.Of)
                 : NoWorkflow);
 
-        content.MapPost("/{id}/schedule", async (HttpContext http, string id, ScheduleInput input) =>
+        content.MapPost("/{id}/schedule", async (HttpContext http, ContentOutput output, string id, ScheduleInput input) =>
         {
             if (Workflow(http) is not { } workflow)
             {
@@ -142,12 +143,12 @@ internal static class ContentAdminApi
 
             return errors.Count > 0
                 ? ApiResults.Invalid(errors)
-                : ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", publishAt, unpublishAt, http.User), i => ContentDto.From(i));
+                : ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", publishAt, unpublishAt, http.User), output.Of);
         });
 
-        content.MapPost("/{id}/force-publish", async (HttpContext http, string id, ForcePublishInput input) =>
+        content.MapPost("/{id}/force-publish", async (HttpContext http, ContentOutput output, string id, ForcePublishInput input) =>
             Workflow(http) is { } workflow
-                ? ApiResults.From(await workflow.ForcePublishAsync(id, input.ConcurrencyStamp ?? "", input.Reason, http.User), i => ContentDto.From(i))
+                ? ApiResults.From(await workflow.ForcePublishAsync(id, input.ConcurrencyStamp ?? "", input.Reason, http.User), output.Of)
                 : NoWorkflow);
     }
 
@@ -155,38 +156,14 @@ internal static class ContentAdminApi
 
     private static IResult NoWorkflow => ApiResults.NotFound("Cổng này không có quy trình biên tập.");
 
-    /// <summary>
-    /// Refuses publishing by someone who may only write, too many or unknown categories, and an image that is not one
-    /// this site stored (as the editor's form does: an image is uploaded, never linked from elsewhere).
-    /// </summary>
-    private static async Task<IResult?> CheckAsync(ContentInput input, CategoryService categories, IPermissionService permissions, HttpContext http, string? storedImageUrl)
-    {
-        if (input.Publish && !await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish))
-        {
-            return ApiResults.Problem(StatusCodes.Status403Forbidden, "Bạn không có quyền đăng nội dung. Hãy lưu nháp và gửi duyệt.");
-        }
-
-        if (!string.IsNullOrWhiteSpace(input.ImageUrl) && input.ImageUrl != storedImageUrl && !MediaStore.IsOwnUrl(input.ImageUrl, http.Request.PathBase))
-        {
-            return ApiResults.Invalid(new Dictionary<string, string>
-            {
-                ["imageUrl"] = $"Ảnh phải là tệp đã tải lên cổng này (địa chỉ bắt đầu bằng {http.Request.PathBase}/{MediaStore.UrlSegment}/); không dùng ảnh từ trang khác.",
-            });
-        }
-
-        if (input.Categories is { Count: > CategoryService.MaxPerItem })
-        {
-            return ApiResults.Invalid(new Dictionary<string, string>
-            {
-                ["categories"] = $"Một bài thuộc tối đa {CategoryService.MaxPerItem} chuyên mục (đã gửi {input.Categories.Count}).",
-            });
-        }
-
-        var unknown = await categories.UnknownAsync(input.Categories ?? []);
-        return unknown.Count > 0
-            ? ApiResults.Invalid(new Dictionary<string, string> { ["categories"] = $"Chuyên mục không tồn tại: {string.Join(", ", unknown)}." })
+    /// <summary>Refuses publishing by someone who may only write.</summary>
+    private static async Task<IResult?> RefusePublishAsync(ContentInput input, IPermissionService permissions, HttpContext http) =>
+        input.Publish && !await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish)
+            ? ApiResults.Problem(StatusCodes.Status403Forbidden, "Bạn không có quyền đăng nội dung. Hãy lưu nháp và gửi duyệt.")
             : null;
-    }
+
+    /// <summary>Editors' input: terms must exist, and files are this site's own (uploaded, never linked from elsewhere).</summary>
+    private static ContentBindOptions Options(HttpContext http, ContentItem? stored) => new(http.Request.PathBase, CheckTerms: true, stored);
 }
 
 public sealed record StampInput(string? ConcurrencyStamp);

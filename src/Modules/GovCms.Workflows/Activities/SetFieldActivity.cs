@@ -60,7 +60,7 @@ internal sealed class SetFieldActivity(IContentManager content, ICurrentTenant c
             return ActivityResult.Fail(string.Join(" ", result.Errors.Values));
         }
 
-        context.Content = target with { Version = result.Item!.Version, Title = result.Item.DisplayText };
+        context.Content = target with { Version = result.Value!.Version, Title = result.Value.DisplayText };
         return ActivityResult.Done(WorkflowOutcomes.Done);
     }
 }

@@ -63,7 +63,7 @@ public sealed class TasksController(TaskService tasks, IContentManager content) 
             return RedirectToAction(nameof(InboxController.Index), "Inbox");
         }
 
-        if (outcome.Failure == ContentFailure.Invalid)
+        if (outcome.Failure == OutcomeFailure.Invalid)
         {
             ModelState.AddServiceErrors(outcome.Errors);
         }

@@ -68,7 +68,7 @@ internal sealed class EditorialWorkflow(
         };
     }
 
-    public async Task<ContentOperationResult> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
         if (refused is not null)
@@ -78,17 +78,17 @@ internal sealed class EditorialWorkflow(
 
         if (await definitions.ApprovalForAsync(item!.ContentType, cancellationToken) is null)
         {
-            return Fail(ContentFailure.Invalid, "Loại nội dung này không cần duyệt trên cổng này: người có quyền đăng có thể đăng ngay.");
+            return Fail(OutcomeFailure.Invalid, "Loại nội dung này không cần duyệt trên cổng này: người có quyền đăng có thể đăng ngay.");
         }
 
         if (item.Published)
         {
-            return Fail(ContentFailure.Invalid, "Phiên bản mới nhất đã được đăng; chưa có gì mới để gửi duyệt.");
+            return Fail(OutcomeFailure.Invalid, "Phiên bản mới nhất đã được đăng; chưa có gì mới để gửi duyệt.");
         }
 
         if (await OpenTaskAsync(item.ContentItemId, cancellationToken) is { } open && open.ContentVersion == item.Version)
         {
-            return Fail(ContentFailure.Invalid, $"Bài đã được gửi duyệt và đang chờ bước \"{open.Title}\".");
+            return Fail(OutcomeFailure.Invalid, $"Bài đã được gửi duyệt và đang chờ bước \"{open.Title}\".");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -101,19 +101,19 @@ internal sealed class EditorialWorkflow(
         }
         catch (WorkflowException e)
         {
-            return Fail(ContentFailure.Invalid, e.Message);
+            return Fail(OutcomeFailure.Invalid, e.Message);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return ContentOperationResult.Ok(item);
+        return Outcome<ContentItem>.Ok(item);
     }
 
-    public async Task<ContentOperationResult> ScheduleAsync(
+    public async Task<Outcome<ContentItem>> ScheduleAsync(
         string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.Schedule, cancellationToken))
         {
-            return Fail(ContentFailure.Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.", "schedule");
+            return Fail(OutcomeFailure.Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.", "schedule");
         }
 
         var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
@@ -126,7 +126,7 @@ internal sealed class EditorialWorkflow(
         var errors = ScheduleErrors(item, approval is not null, publishAtUtc, unpublishAtUtc);
         if (errors.Count > 0)
         {
-            return ContentOperationResult.Invalid(errors);
+            return Outcome<ContentItem>.Invalid(errors);
         }
 
         await jobs.CancelAsync(item.ContentItemId, approval is null ? [JobKinds.Publish, JobKinds.Unpublish] : [JobKinds.Unpublish], cancellationToken);
@@ -142,19 +142,19 @@ internal sealed class EditorialWorkflow(
 
         Audit(item, AuditActions.Scheduled, new { version = item.Version, publishAtUtc, unpublishAtUtc });
         await db.SaveChangesAsync(cancellationToken);
-        return ContentOperationResult.Ok(item);
+        return Outcome<ContentItem>.Ok(item);
     }
 
-    public async Task<ContentOperationResult> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ContentItem>> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.ForcePublish, cancellationToken))
         {
-            return Fail(ContentFailure.Forbidden, "Chỉ quản trị được đăng ngay không qua duyệt.", "reason");
+            return Fail(OutcomeFailure.Forbidden, "Chỉ quản trị được đăng ngay không qua duyệt.", "reason");
         }
 
         if (Clean(reason) is not { } why)
         {
-            return Fail(ContentFailure.Invalid, "Hãy ghi lý do đăng ngay không qua duyệt, ví dụ: thông báo khẩn về phòng chống bão lũ.", "reason");
+            return Fail(OutcomeFailure.Invalid, "Hãy ghi lý do đăng ngay không qua duyệt, ví dụ: thông báo khẩn về phòng chống bão lũ.", "reason");
         }
 
         var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
@@ -164,7 +164,7 @@ internal sealed class EditorialWorkflow(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        ContentOperationResult published;
+        Outcome<ContentItem> published;
         using (permit.Allow(item!.ContentItemId))
         {
             published = await content.PublishAsync(item.ContentItemId, concurrencyStamp, cancellationToken);
@@ -251,23 +251,23 @@ internal sealed class EditorialWorkflow(
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize();
 
-    private static ContentOperationResult Fail(ContentFailure failure, string message, string field = "workflow") =>
-        ContentOperationResult.Fail(failure, field, message);
+    private static Outcome<ContentItem> Fail(OutcomeFailure failure, string message, string field = "workflow") =>
+        Outcome<ContentItem>.Fail(failure, field, message);
 
-    private async Task<(ContentItem? Item, ContentOperationResult? Refused)> LoadAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
+    private async Task<(ContentItem? Item, Outcome<ContentItem>? Refused)> LoadAsync(string contentItemId, string concurrencyStamp, CancellationToken cancellationToken)
     {
         if (!IsOn)
         {
-            return (null, Fail(ContentFailure.NotFound, "Cổng này chưa bật quy trình biên tập."));
+            return (null, Fail(OutcomeFailure.NotFound, "Cổng này chưa bật quy trình biên tập."));
         }
 
         var item = await content.GetAsync(contentItemId, cancellationToken: cancellationToken);
         if (item is null)
         {
-            return (null, Fail(ContentFailure.NotFound, "Không tìm thấy nội dung."));
+            return (null, Fail(OutcomeFailure.NotFound, "Không tìm thấy nội dung."));
         }
 
-        return item.ConcurrencyStamp == concurrencyStamp ? (item, null) : (null, Fail(ContentFailure.Conflict, Conflict, "concurrencyStamp"));
+        return item.ConcurrencyStamp == concurrencyStamp ? (item, null) : (null, Fail(OutcomeFailure.Conflict, Conflict, "concurrencyStamp"));
     }
 
     private Task<WorkflowTask?> OpenTaskAsync(string contentItemId, CancellationToken cancellationToken) =>

@@ -46,10 +46,10 @@ internal static class InboxApi
             var outcome = await service.DecideAsync(id, new TaskDecision(action, input.Notes, publishAt), user);
             return outcome.Failure switch
             {
-                ContentFailure.None => Results.NoContent(),
-                ContentFailure.Invalid => ApiResults.Invalid(outcome.Errors),
-                ContentFailure.NotFound => ApiResults.NotFound(outcome.Message),
-                ContentFailure.Forbidden => ApiResults.Problem(StatusCodes.Status403Forbidden, outcome.Message),
+                OutcomeFailure.None => Results.NoContent(),
+                OutcomeFailure.Invalid => ApiResults.Invalid(outcome.Errors),
+                OutcomeFailure.NotFound => ApiResults.NotFound(outcome.Message),
+                OutcomeFailure.Forbidden => ApiResults.Problem(StatusCodes.Status403Forbidden, outcome.Message),
                 _ => ApiResults.Problem(StatusCodes.Status409Conflict, outcome.Message),
             };
         });

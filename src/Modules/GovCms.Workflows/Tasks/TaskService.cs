@@ -24,15 +24,15 @@ public enum TaskAction
 
 public sealed record TaskDecision(TaskAction Action, string? Notes = null, DateTime? PublishAtUtc = null);
 
-public sealed record TaskOutcome(ContentFailure Failure, IReadOnlyDictionary<string, string> Errors)
+public sealed record TaskOutcome(OutcomeFailure Failure, IReadOnlyDictionary<string, string> Errors)
 {
-    public static readonly TaskOutcome Ok = new(ContentFailure.None, new Dictionary<string, string>());
+    public static readonly TaskOutcome Ok = new(OutcomeFailure.None, new Dictionary<string, string>());
 
-    public bool Succeeded => Failure == ContentFailure.None;
+    public bool Succeeded => Failure == OutcomeFailure.None;
 
     public string Message => string.Join(" ", Errors.Values);
 
-    public static TaskOutcome Fail(ContentFailure failure, string field, string message) => new(failure, new Dictionary<string, string> { [field] = message });
+    public static TaskOutcome Fail(OutcomeFailure failure, string field, string message) => new(failure, new Dictionary<string, string> { [field] = message });
 }
 
 /// <summary>A task with what its page shows.</summary>
@@ -86,17 +86,17 @@ public sealed class TaskService(
     {
         if (await db.Set<WorkflowTask>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } task)
         {
-            return TaskOutcome.Fail(ContentFailure.NotFound, "task", "Không tìm thấy việc này.");
+            return TaskOutcome.Fail(OutcomeFailure.NotFound, "task", "Không tìm thấy việc này.");
         }
 
         if (task.Status != WorkflowTaskStatus.Open)
         {
-            return TaskOutcome.Fail(ContentFailure.Conflict, "task", TaskLabels.AlreadyClosed(task));
+            return TaskOutcome.Fail(OutcomeFailure.Conflict, "task", TaskLabels.AlreadyClosed(task));
         }
 
         if (!task.IsFor(await permissions.GetRolesAsync(user, cancellationToken)))
         {
-            return TaskOutcome.Fail(ContentFailure.Forbidden, "task", "Việc này dành cho vai trò khác; tài khoản của bạn không được xử lý việc này.");
+            return TaskOutcome.Fail(OutcomeFailure.Forbidden, "task", "Việc này dành cho vai trò khác; tài khoản của bạn không được xử lý việc này.");
         }
 
         if (await CheckAsync(task, decision, cancellationToken) is { } invalid)
@@ -141,13 +141,13 @@ public sealed class TaskService(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TaskOutcome.Fail(ContentFailure.Conflict, "task", e.Message);
+            return TaskOutcome.Fail(OutcomeFailure.Conflict, "task", e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return TaskOutcome.Fail(ContentFailure.Conflict, "task", "Quy trình của bài vừa thay đổi trong lúc bạn thao tác. Hãy tải lại trang.");
+            return TaskOutcome.Fail(OutcomeFailure.Conflict, "task", "Quy trình của bài vừa thay đổi trong lúc bạn thao tác. Hãy tải lại trang.");
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -167,29 +167,29 @@ public sealed class TaskService(
         var allowed = task.Kind == WorkflowTaskKind.Approval ? decision.Action is TaskAction.Approve or TaskAction.Return : decision.Action == TaskAction.Done;
         if (!allowed)
         {
-            return TaskOutcome.Fail(ContentFailure.Invalid, "action", "Việc này không có thao tác đó.");
+            return TaskOutcome.Fail(OutcomeFailure.Invalid, "action", "Việc này không có thao tác đó.");
         }
 
         if (decision.Action == TaskAction.Return && Clean(decision.Notes) is null)
         {
-            return TaskOutcome.Fail(ContentFailure.Invalid, "notes", "Hãy ghi rõ cần sửa gì để tác giả biết.");
+            return TaskOutcome.Fail(OutcomeFailure.Invalid, "notes", "Hãy ghi rõ cần sửa gì để tác giả biết.");
         }
 
         if (decision.PublishAtUtc is DateTime publishAt)
         {
             if (decision.Action != TaskAction.Approve || !await PublishesNextAsync(task, cancellationToken))
             {
-                return TaskOutcome.Fail(ContentFailure.Invalid, "publishAt", "Chỉ bước duyệt cuối cùng mới hẹn giờ đăng được.");
+                return TaskOutcome.Fail(OutcomeFailure.Invalid, "publishAt", "Chỉ bước duyệt cuối cùng mới hẹn giờ đăng được.");
             }
 
             if (!TimeInput.InRange(publishAt))
             {
-                return TaskOutcome.Fail(ContentFailure.Invalid, "publishAt", $"Thời điểm đăng {TimeInput.RangeRule}.");
+                return TaskOutcome.Fail(OutcomeFailure.Invalid, "publishAt", $"Thời điểm đăng {TimeInput.RangeRule}.");
             }
 
             if (publishAt <= clock.GetUtcNow().UtcDateTime.AddMinutes(1))
             {
-                return TaskOutcome.Fail(ContentFailure.Invalid, "publishAt", "Thời điểm đăng phải sau hiện tại. Để đăng ngay, hãy bấm \"Duyệt và đăng\".");
+                return TaskOutcome.Fail(OutcomeFailure.Invalid, "publishAt", "Thời điểm đăng phải sau hiện tại. Để đăng ngay, hãy bấm \"Duyệt và đăng\".");
             }
         }
 
@@ -255,13 +255,13 @@ public sealed class TaskService(
         await db.Set<WorkflowInstance>()
             .Where(i => i.Id == task.InstanceId && i.Status == WorkflowStatus.Waiting)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, WorkflowStatus.Cancelled).SetProperty(i => i.Error, reason).SetProperty(i => i.ModifiedUtc, now), cancellationToken);
-        return TaskOutcome.Fail(ContentFailure.Conflict, "task", $"Không thực hiện được: {reason} Việc này đã được đóng.");
+        return TaskOutcome.Fail(OutcomeFailure.Conflict, "task", $"Không thực hiện được: {reason} Việc này đã được đóng.");
     }
 
     private async Task<TaskOutcome> ClosedMeanwhileAsync(long id, CancellationToken cancellationToken)
     {
         var task = await db.Set<WorkflowTask>().AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken);
-        return TaskOutcome.Fail(ContentFailure.Conflict, "task", TaskLabels.AlreadyClosed(task));
+        return TaskOutcome.Fail(OutcomeFailure.Conflict, "task", TaskLabels.AlreadyClosed(task));
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize();

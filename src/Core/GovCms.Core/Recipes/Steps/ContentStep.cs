@@ -1,15 +1,16 @@
 using System.Text.Json.Nodes;
 using GovCms.Content;
-using GovCms.Modules;
+using GovCms.Content.Parts;
 
 namespace GovCms.Recipes.Steps;
 
 /// <summary>
-/// "content": content items of any type, with their parts as stored ({"SummaryPart": {"text": "..."},
-/// "MarkdownBodyPart": {"markdown": "..."}}), published unless "publish" is false, dated "publishedUtc"
-/// when given (an exported item keeps its date). Refused for a type whose module is off on the tenant.
+/// "content": content items of any type in the input shape of the API ("title", "slug", "parts"
+/// with their fields as stored: {"SummaryPart": {"text": "..."}, "MarkdownBodyPart": {"markdown": "..."}}), bound by
+/// the same <see cref="ContentInputBinder"/>; published unless "publish" is false, dated "publishedUtc" when given
+/// (an exported item keeps its date). Refused for a type whose module is off on the tenant.
 /// </summary>
-internal sealed class ContentStep(IContentManager content, ModuleCatalog modules, ContentImport import) : IRecipeStep
+internal sealed class ContentStep(IContentManager content, ContentTypeCatalog types, ContentInputBinder binder, ContentImport import) : IRecipeStep
 {
     private sealed record Item(string Type, string Title, string? Slug, bool? Publish, DateTime? PublishedUtc, JsonObject? Parts);
 
@@ -30,27 +31,28 @@ internal sealed class ContentStep(IContentManager content, ModuleCatalog modules
                 continue;
             }
 
-            var module = modules.Modules.First(m => m.ContentTypes.Contains(type)).Manifest;
-            if (!context.RequiredTenant.HasFeature(module.Id))
+            var module = types.ModuleOf(type);
+            if (!context.RequiredTenant.HasFeature(module))
             {
-                context.Fail($"items[{index}].type", $"loại nội dung \"{type.Name}\" thuộc tính năng \"{module.Id}\", đang tắt ở đơn vị này.");
-                continue;
-            }
-
-            var parts = item.Parts ?? [];
-            if (parts.Select(p => p.Key).FirstOrDefault(name => !type.Has(name)) is { } unknownPart)
-            {
-                context.Fail($"items[{index}].parts.{unknownPart}", $"loại \"{type.Name}\" không có phần \"{unknownPart}\". Các phần: {string.Join(", ", type.Parts)}.");
+                context.Fail($"items[{index}].type", $"loại nội dung \"{type.Name}\" thuộc tính năng \"{module}\", đang tắt ở đơn vị này.");
                 continue;
             }
 
             var contentItem = content.New(type.Name);
-            contentItem.DisplayText = item.Title;
-            contentItem.Slug = item.Slug ?? "";
-            contentItem.Parts = (JsonObject)parts.DeepClone();
+            var input = new ContentItemInput(item.Title, item.Slug, item.Parts);
+            if (await binder.FillAsync(contentItem, type, input, ContentBindOptions.Import, cancellationToken) is { Count: > 0 } invalid)
+            {
+                foreach (var (field, message) in invalid)
+                {
+                    context.Fail($"items[{index}].{field}", message);
+                }
+
+                continue;
+            }
+
             contentItem.PublishedUtc = item.PublishedUtc?.ToUniversalTime();
             var publish = item.Publish ?? true;
-            ContentOperationResult result;
+            Outcome<ContentItem> result;
             using (import.Begin(context.Caller))
             {
                 result = await content.CreateAsync(contentItem, publish, cancellationToken);
@@ -58,12 +60,12 @@ internal sealed class ContentStep(IContentManager content, ModuleCatalog modules
 
             if (!result.Succeeded)
             {
-                context.Fail($"items[{index}]", string.Join(" ", result.Errors.Values));
+                context.Fail($"items[{index}]", result.Message);
                 continue;
             }
 
-            var address = type.RoutePrefix is null ? "" : $" (/{type.RoutePrefix}/{result.Item!.Slug})";
-            context.Record("content", $"{type.DisplayName} \"{result.Item!.DisplayText}\"{address}{(publish ? "" : ", bản nháp")}");
+            var address = type.RoutePrefix is null ? "" : $" (/{type.RoutePrefix}/{result.Value!.Slug})";
+            context.Record("content", $"{type.DisplayName} \"{result.Value!.DisplayText}\"{address}{(publish ? "" : ", bản nháp")}");
         }
     }
 }
