@@ -50,7 +50,7 @@ public sealed class ContentsModule : Module
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IModelContributor, CategoryModel>();
-        services.AddScoped<IContentHandler, CategoryIndexHandler>();
+        services.AddCategoryIndex();
         services.AddScoped<CategoryService>();
         services.AddScoped<PublicSearch>();
         services.AddScoped<SitemapSource>();
