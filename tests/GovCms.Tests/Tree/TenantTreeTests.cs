@@ -10,8 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Tests.Tree;
 
-/// <summary>Declared indexes kept in step with content, and their queries by scope: site, subtree, sites, visible from.</summary>
-public abstract class ContentIndexTests(GovCmsSite site)
+/// <summary>The closure table of the tree, declared indexes kept in step with content, and their queries by scope: site, subtree, sites, visible from.</summary>
+public abstract class TenantTreeTests(GovCmsSite site)
 {
     private const string Category = "tin-tuc-su-kien";
 
@@ -137,6 +137,20 @@ public abstract class ContentIndexTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task The_upgrade_fills_the_closure_table_from_the_parent_links()
+    {
+        var expected = await ParentChainsAsync();
+        Assert.Equal(expected, await ClosureAsync());
+        await site.InTenantAsync(null, async services =>
+        {
+            var db = services.GetRequiredService<GovCms.Data.GovCmsDbContext>();
+            await db.Set<TenantAncestry>().ExecuteDeleteAsync();
+            return await db.Database.ExecuteSqlRawAsync(TenantTree.FillSql);
+        });
+        Assert.Equal(expected, await ClosureAsync());
+    }
+
+    [Fact]
     public async Task Paging_far_past_the_end_is_an_empty_page_and_code_runs_as_another_site()
     {
         var commune = site.Tenant(Demo.Commune);
@@ -234,6 +248,6 @@ public abstract class ContentIndexTests(GovCmsSite site)
                 .Select(a => (a.AncestorId, a.DescendantId, a.Depth)).Order().ToList());
 }
 
-public sealed class ContentIndexOnSqlite(SqliteSite site) : ContentIndexTests(site), IClassFixture<SqliteSite>;
+public sealed class TenantTreeOnSqlite(SqliteSite site) : TenantTreeTests(site), IClassFixture<SqliteSite>;
 
-public sealed class ContentIndexOnPostgreSql(PostgreSqlSite site) : ContentIndexTests(site), IClassFixture<PostgreSqlSite>;
+public sealed class TenantTreeOnPostgreSql(PostgreSqlSite site) : TenantTreeTests(site), IClassFixture<PostgreSqlSite>;
