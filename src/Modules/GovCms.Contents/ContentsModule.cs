@@ -52,7 +52,7 @@ public sealed class ContentsModule : Module
     {
         services.AddNewsParts();
         services.AddSingleton<IModelContributor, CategoryModel>();
-        services.AddScoped<IContentHandler, CategoryIndexHandler>();
+        services.AddCategoryIndex();
         services.AddScoped<CategoryService>();
         services.AddScoped<PublicSearch>();
         services.AddScoped<SitemapSource>();

@@ -51,6 +51,8 @@ internal static class AuthApi
                         displayName = user.DisplayName,
                         email = user.Email,
                         permissions = (await permissions.GetPermissionsAsync(http.User)).Order(),
+                        // Giám sát: may read everything the permissions show, and change nothing.
+                        readOnly = await permissions.IsReadOnlyAsync(http.User),
                     }))
             .RequireAuthorization();
 

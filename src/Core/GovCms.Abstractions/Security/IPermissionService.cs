@@ -15,4 +15,10 @@ public interface IPermissionService
     /// an Administrator here and holds no other role.
     /// </summary>
     Task<IReadOnlySet<string>> GetRolesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether the user only supervises the current tenant (Giám sát, held here or on an ancestor): they hold
+    /// every permission to read, and every change is refused (403) before it reaches a module.
+    /// </summary>
+    Task<bool> IsReadOnlyAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) => Task.FromResult(false);
 }

@@ -11,6 +11,11 @@ public static class BuiltInRoles
     public const string Approver = "Approver";
     public const string Reviewer = "Reviewer";
     public const string Author = "Author";
+    /// <summary>
+    /// Giám sát: granted on a site, reads the admin of that site and of every site below it (lists, dashboards)
+    /// and changes nothing; every change it tries is refused with 403.
+    /// </summary>
+    public const string Supervisor = "Supervisor";
 
     public static readonly IReadOnlyList<(string Name, string DisplayName)> All =
     [
@@ -18,5 +23,6 @@ public static class BuiltInRoles
         (Approver, "Trưởng ban biên tập"),
         (Reviewer, "Biên tập viên"),
         (Author, "Tác giả"),
+        (Supervisor, "Giám sát"),
     ];
 }

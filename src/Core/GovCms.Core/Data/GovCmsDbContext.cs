@@ -31,7 +31,7 @@ public sealed class GovCmsDbContext(
 
     /// <summary>
     /// Allows writing rows of other tenants until disposed: for host-level work such as provisioning
-    /// and merging tenants. Queries stay filtered; use IgnoreQueryFilters([TenantFilter]) to read across tenants.
+    /// and merging tenants. Queries stay filtered; read across tenants through ITenantScopes with a SiteScope.
     /// </summary>
     public IDisposable CrossTenantWrites()
     {

@@ -35,7 +35,7 @@ public static class GovCmsPipeline
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await RetiredRedirects.MoveLegacySettingsAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+            await RetiredRedirects.MoveLegacySettingsAsync(db, scope.ServiceProvider.GetRequiredService<GovCms.Redirects.RedirectStore>(), cancellationToken);
         }
 
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
@@ -71,6 +71,7 @@ public static class GovCmsPipeline
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseMiddleware<ApiRequestGuard>();
         app.UseAuthentication();
+        app.UseMiddleware<GovCms.Security.SupervisorReadOnly>();
         app.UseAuthorization();
         app.UsePageValidators();
         app.MapGovCmsModules();

@@ -127,13 +127,14 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
         var redirects = new Dictionary<string, string>();
         using (db.CrossTenantWrites())
         {
-            await MoveContentAsync(db, retired, successor, redirects, changes, cancellationToken);
+            var scopes = services.GetRequiredService<ITenantScopes>();
+            await MoveContentAsync(scopes, retired, successor, redirects, changes, cancellationToken);
             foreach (var handler in services.GetServices<ITenantRetirementHandler>())
             {
                 await handler.RetireAsync(retired, successor, changes.Add, cancellationToken);
             }
 
-            await MoveUsersAsync(db, retired, successor, users, changes, cancellationToken);
+            await MoveUsersAsync(db, scopes, retired, successor, users, changes, cancellationToken);
             var store = services.GetRequiredService<RedirectStore>();
             foreach (var (from, to) in redirects)
             {
@@ -150,10 +151,10 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
 
     /// <summary>Content items and all their versions become the successor's, titled with the former unit's name.</summary>
     private async Task MoveContentAsync(
-        GovCmsDbContext db, TenantContext retired, TenantContext successor, Dictionary<string, string> redirects, List<string> changes, CancellationToken cancellationToken)
+        ITenantScopes scopes, TenantContext retired, TenantContext successor, Dictionary<string, string> redirects, List<string> changes, CancellationToken cancellationToken)
     {
-        var taken = (await Across<ContentItemRecord>(db).Where(i => i.TenantId == successor.Id).Select(i => i.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        var items = await Across<ContentItemRecord>(db).Where(i => i.TenantId == retired.Id).OrderBy(i => i.CreatedUtc).ToListAsync(cancellationToken);
+        var taken = (await scopes.Query<ContentItemRecord>(SiteScope.Site(successor.Id)).Select(i => i.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        var items = await scopes.Query<ContentItemRecord>(SiteScope.Site(retired.Id)).OrderBy(i => i.CreatedUtc).ToListAsync(cancellationToken);
         foreach (var item in items)
         {
             var slug = item.Slug;
@@ -164,7 +165,7 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
 
             taken.Add(slug);
             var title = Labelled(item.DisplayText, retired);
-            var versions = await Across<ContentVersionRecord>(db).Where(v => v.ContentItemId == item.Id).ToListAsync(cancellationToken);
+            var versions = await scopes.Query<ContentVersionRecord>(SiteScope.Site(retired.Id)).Where(v => v.ContentItemId == item.Id).ToListAsync(cancellationToken);
             foreach (var version in versions)
             {
                 version.TenantId = successor.Id;
@@ -189,10 +190,10 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
     }
 
     private static async Task MoveUsersAsync(
-        GovCmsDbContext db, TenantContext retired, TenantContext successor, RetiredUsers mode, List<string> changes, CancellationToken cancellationToken)
+        GovCmsDbContext db, ITenantScopes scopes, TenantContext retired, TenantContext successor, RetiredUsers mode, List<string> changes, CancellationToken cancellationToken)
     {
-        var successorRoles = await Across<TenantRole>(db).Where(r => r.TenantId == successor.Id).ToDictionaryAsync(r => r.Name, cancellationToken);
-        var retiredRoles = await Across<TenantRole>(db).Where(r => r.TenantId == retired.Id).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var successorRoles = await scopes.Query<TenantRole>(SiteScope.Site(successor.Id)).ToDictionaryAsync(r => r.Name, cancellationToken);
+        var retiredRoles = await scopes.Query<TenantRole>(SiteScope.Site(retired.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         foreach (var user in await db.Users.Where(u => u.TenantId == retired.Id).ToListAsync(cancellationToken))
         {
             // A new stamp ends the user's sessions: they were signed in on the retired site.
@@ -205,7 +206,7 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
             }
 
             var kept = new List<string>();
-            foreach (var membership in await Across<UserRole>(db).Where(ur => ur.UserId == user.Id).ToListAsync(cancellationToken))
+            foreach (var membership in await scopes.Query<UserRole>(SiteScope.Site(retired.Id)).Where(ur => ur.UserId == user.Id).ToListAsync(cancellationToken))
             {
                 if (retiredRoles.TryGetValue(membership.RoleId, out var role) && successorRoles.TryGetValue(role.Name, out var same))
                 {
@@ -263,6 +264,4 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
         await tenants.RefreshCatalogAfterCommitAsync(cancellationToken);
         return new TreeOperationResult(false, changes, errors);
     }
-
-    private static IQueryable<T> Across<T>(GovCmsDbContext db) where T : class => db.Set<T>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]);
 }

@@ -1,4 +1,5 @@
 using GovCms.Data;
+using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovCms.Redirects;
@@ -8,7 +9,7 @@ namespace GovCms.Redirects;
 /// loop or a redirect away from a live address (B→A after A→B removes A→B). Changes join the caller's unit of work:
 /// the caller saves them with the change that moved the address.
 /// </summary>
-public sealed class RedirectStore(GovCmsDbContext db, TimeProvider clock)
+public sealed class RedirectStore(GovCmsDbContext db, ITenantScopes scopes, TimeProvider clock)
 {
     /// <summary>Records that <paramref name="from"/> of the tenant now answers with <paramref name="to"/>.</summary>
     public async Task AddAsync(int tenantId, string from, string to, CancellationToken cancellationToken = default)
@@ -58,5 +59,5 @@ public sealed class RedirectStore(GovCmsDbContext db, TimeProvider clock)
 
     /// <summary>The rows of one tenant, whichever the current one is (a retired site is never the current tenant).</summary>
     private IQueryable<Redirect> Of(int tenantId) =>
-        db.Set<Redirect>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]).Where(r => r.TenantId == tenantId);
+        scopes.Query<Redirect>(SiteScope.Site(tenantId));
 }

@@ -28,6 +28,7 @@ public sealed class SignInService(
     SignInManager<GovCmsUser> signInManager,
     ICurrentTenant currentTenant,
     GovCmsDbContext db,
+    ITenantScopes scopes,
     IAuditLog audit,
     SignInThrottle throttle,
     IPasswordHasher<GovCmsUser> hasher,
@@ -141,7 +142,7 @@ public sealed class SignInService(
         return $"Có quá nhiều lần thử đăng nhập từ máy này hoặc vào tài khoản này. Vui lòng thử lại sau {when}.";
     }
 
-    /// <summary>On a descendant tenant only administrators of the user's own tenant may act.</summary>
+    /// <summary>On a descendant tenant only administrators and supervisors (Giám sát, read-only) of the user's own tenant may sign in.</summary>
     private async Task<bool> MayActOnAsync(GovCmsUser user, TenantContext tenant)
     {
         if (user.TenantId == tenant.Id)
@@ -149,9 +150,7 @@ public sealed class SignInService(
             return true;
         }
 
-        return await db.Set<UserRole>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter])
-            .Where(ur => ur.UserId == user.Id && ur.TenantId == user.TenantId)
-            .Join(db.Set<TenantRole>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]), ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
-            .AnyAsync(name => name == BuiltInRoles.Administrator);
+        return await UserRoles.Of(scopes, user.Id, user.TenantId)
+            .AnyAsync(r => r.Name == BuiltInRoles.Administrator || r.Name == BuiltInRoles.Supervisor);
     }
 }

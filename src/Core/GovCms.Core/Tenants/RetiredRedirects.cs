@@ -23,7 +23,7 @@ public static class RetiredRedirects
     /// save that adds its row, so nothing is lost if the host stops halfway. Runs at startup; finds nothing to do
     /// after the first time.
     /// </summary>
-    public static async Task MoveLegacySettingsAsync(GovCmsDbContext db, TimeProvider clock, CancellationToken cancellationToken = default)
+    public static async Task MoveLegacySettingsAsync(GovCmsDbContext db, RedirectStore redirects, CancellationToken cancellationToken = default)
     {
         // Only the rows that have such a key are read: the settings are JSON text on both providers.
         var tenants = db.Model.FindEntityType(typeof(Tenant))!;
@@ -37,7 +37,6 @@ public static class RetiredRedirects
             return;
         }
 
-        var redirects = new RedirectStore(db, clock);
         using (db.CrossTenantWrites())
         {
             foreach (var tenant in await db.Set<Tenant>().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken))

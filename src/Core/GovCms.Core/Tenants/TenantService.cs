@@ -162,6 +162,7 @@ public sealed class TenantService(
         {
             db.Set<Tenant>().Add(tenant);
             await db.SaveChangesAsync(cancellationToken);
+            await TenantTree.AddAsync(db, tenant.Id, tenant.ParentId, cancellationToken);
             using (db.CrossTenantWrites())
             {
                 db.Set<TenantRole>().AddRange(BuiltInRolesFor(tenant.Id));
@@ -322,6 +323,7 @@ public sealed class TenantService(
         }
 
         tenant.ParentId = newParentId;
+        await TenantTree.MoveAsync(db, tenantId, newParentId, cancellationToken);
         tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         LogChange(tenantId, TenantChangeKinds.Moved);
         await db.SaveChangesAsync(cancellationToken);

@@ -271,6 +271,25 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SharedDownward")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SharedLevels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("TenantId")
                         .HasColumnType("integer");
 
@@ -280,7 +299,11 @@ namespace GovCms.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "CategorySlug");
+                    b.HasIndex("TenantId", "Latest");
+
+                    b.HasIndex("TenantId", "Published");
+
+                    b.HasIndex("TenantId", "CategorySlug", "Published");
 
                     b.ToTable("ContentCategoryIndex");
                 });
@@ -596,6 +619,26 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Tenant");
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
+            modelBuilder.Entity("GovCms.Tenants.TenantAncestry", b =>
+                {
+                    b.Property<int>("AncestorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DescendantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AncestorId", "DescendantId");
+
+                    b.HasIndex("DescendantId", "AncestorId");
+
+                    b.ToTable("TenantAncestry", (string)null);
 
                     b.HasAnnotation("GovCms:HostLevel", true);
                 });
@@ -1090,6 +1133,21 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GovCms.Tenants.TenantAncestry", b =>
+                {
+                    b.HasOne("GovCms.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("AncestorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GovCms.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("DescendantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovCms.Tenants.TenantHostName", b =>

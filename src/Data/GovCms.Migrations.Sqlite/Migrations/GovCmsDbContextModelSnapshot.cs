@@ -258,6 +258,25 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SharedDownward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedLevels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TenantId")
                         .HasColumnType("INTEGER");
 
@@ -267,7 +286,11 @@ namespace GovCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TenantId", "CategorySlug");
+                    b.HasIndex("TenantId", "Latest");
+
+                    b.HasIndex("TenantId", "Published");
+
+                    b.HasIndex("TenantId", "CategorySlug", "Published");
 
                     b.ToTable("ContentCategoryIndex");
                 });
@@ -571,6 +594,26 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Tenant");
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
+            modelBuilder.Entity("GovCms.Tenants.TenantAncestry", b =>
+                {
+                    b.Property<int>("AncestorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DescendantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AncestorId", "DescendantId");
+
+                    b.HasIndex("DescendantId", "AncestorId");
+
+                    b.ToTable("TenantAncestry", (string)null);
 
                     b.HasAnnotation("GovCms:HostLevel", true);
                 });
@@ -1053,6 +1096,21 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SuccessorId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("GovCms.Tenants.TenantAncestry", b =>
+                {
+                    b.HasOne("GovCms.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("AncestorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("GovCms.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("DescendantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovCms.Tenants.TenantHostName", b =>

@@ -42,8 +42,9 @@ public static class DemoNetwork
         var catalog = services.GetRequiredService<ITenantCatalog>();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovCms.Data.GovCmsDbContext>();
-        var holders = await db.Set<UserRole>().IgnoreQueryFilters([GovCms.Data.GovCmsDbContext.TenantFilter])
-            .Join(db.Set<TenantRole>().IgnoreQueryFilters([GovCms.Data.GovCmsDbContext.TenantFilter]), ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, ur.TenantId, Role = r.Name })
+        var scopes = scope.ServiceProvider.GetRequiredService<ITenantScopes>();
+        var holders = await scopes.Query<UserRole>(SiteScope.Everywhere)
+            .Join(scopes.Query<TenantRole>(SiteScope.Everywhere), ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, ur.TenantId, Role = r.Name })
             .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.TenantId, x.Role, u.UserName })
             .Where(x => x.Role == BuiltInRoles.Administrator || x.Role == BuiltInRoles.Author)
             .ToListAsync();

@@ -10,12 +10,3 @@ public sealed class Category : ITenantOwned
     public string Slug { get; set; } = "";
     public int Order { get; set; }
 }
-
-/// <summary>Which published items are in which category: the module's index table, written with the item.</summary>
-public sealed class ContentCategoryIndex : ITenantOwned
-{
-    public long Id { get; set; }
-    public int TenantId { get; set; }
-    public string ContentItemId { get; set; } = "";
-    public string CategorySlug { get; set; } = "";
-}

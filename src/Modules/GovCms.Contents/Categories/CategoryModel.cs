@@ -15,10 +15,9 @@ internal sealed class CategoryModel : IModelContributor
         });
         modelBuilder.Entity<ContentCategoryIndex>(index =>
         {
-            index.Property(i => i.ContentItemId).HasMaxLength(40);
+            // The engine adds the base columns and their indexes (declared with AddCategoryIndex).
             index.Property(i => i.CategorySlug).HasMaxLength(120);
-            index.HasIndex(i => new { i.TenantId, i.CategorySlug });
-            index.HasIndex(i => i.ContentItemId);
+            index.HasIndex(i => new { i.TenantId, i.CategorySlug, i.Published });
         });
     }
 }

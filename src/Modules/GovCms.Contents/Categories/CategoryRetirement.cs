@@ -6,15 +6,14 @@ namespace GovCms.Contents.Categories;
 
 /// <summary>
 /// When a unit is retired into its successor: the categories its content uses are added to the successor
-/// when it lacks them, and the category index of the moved content becomes the successor's.
+/// when it lacks them (the engine moves the category index with the content).
 /// </summary>
-internal sealed class CategoryRetirement(GovCmsDbContext db) : ITenantRetirementHandler
+internal sealed class CategoryRetirement(GovCmsDbContext db, ITenantScopes scopes) : ITenantRetirementHandler
 {
     public async Task RetireAsync(TenantContext retired, TenantContext successor, Action<string> report, CancellationToken cancellationToken)
     {
-        var categories = db.Set<Category>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]);
-        var existing = (await categories.Where(c => c.TenantId == successor.Id).Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var category in await categories.AsNoTracking().Where(c => c.TenantId == retired.Id).ToListAsync(cancellationToken))
+        var existing = (await scopes.Query<Category>(SiteScope.Site(successor.Id)).Select(c => c.Slug).ToListAsync(cancellationToken)).ToHashSet();
+        foreach (var category in await scopes.Query<Category>(SiteScope.Site(retired.Id)).AsNoTracking().ToListAsync(cancellationToken))
         {
             if (existing.Add(category.Slug))
             {
@@ -22,9 +21,5 @@ internal sealed class CategoryRetirement(GovCmsDbContext db) : ITenantRetirement
                 report($"Thêm chuyên mục \"{category.Name}\" vào {successor.DisplayName}.");
             }
         }
-
-        var index = await db.Set<ContentCategoryIndex>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter])
-            .Where(i => i.TenantId == retired.Id).ToListAsync(cancellationToken);
-        index.ForEach(i => i.TenantId = successor.Id);
     }
 }

@@ -1,4 +1,5 @@
 using GovCms.Content;
+using GovCms.Content.Indexing;
 using GovCms.Data;
 using GovCms.Security;
 using GovCms.Text;
@@ -16,8 +17,11 @@ public sealed record PublishedRow(string ContentItemId, string ContentType, stri
 /// <summary>What is wrong with the category at <see cref="Index"/> of a list to create.</summary>
 public sealed record CategoryError(int Index, string Field, string Message);
 
-public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTenant, IMemoryCache cache)
+public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTenant, IContentIndex<ContentCategoryIndex> index, IMemoryCache cache)
 {
+    /// <summary>The category rows of the site's published items.</summary>
+    private IQueryable<ContentCategoryIndex> Filed => index.Query(SiteScope.Site(currentTenant.Required.Id));
+
     /// <summary>The most categories one item may be filed under.</summary>
     public const int MaxPerItem = 20;
     /// <summary>
@@ -126,7 +130,7 @@ public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTe
     {
         var all = (await PublicListAsync(cancellationToken)).Where(c => c.Slug != excluded).ToList();
         var slugs = all.Select(c => c.Slug).ToList();
-        var newest = await db.Set<ContentCategoryIndex>().AsNoTracking()
+        var newest = await Filed
             .Where(i => slugs.Contains(i.CategorySlug))
             .Join(db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published), i => i.ContentItemId, v => v.ContentItemId,
                 (i, v) => new { i.CategorySlug, v.Id, v.ContentItemId, v.ContentType, v.Slug, v.DisplayText, v.SortDateUtc })
@@ -137,7 +141,7 @@ public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTe
         var sections = new List<(Category, IReadOnlyList<PublishedRow>)>();
         var withContent = newest.Count < slugs.Count * perSection * 4
             ? rows.Select(g => g.Key).ToHashSet()
-            : (await db.Set<ContentCategoryIndex>().Where(i => slugs.Contains(i.CategorySlug)).Select(i => i.CategorySlug).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+            : (await Filed.Where(i => slugs.Contains(i.CategorySlug)).Select(i => i.CategorySlug).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         foreach (var category in all.Where(c => withContent.Contains(c.Slug)))
         {
             var items = rows.Contains(category.Slug)
@@ -157,8 +161,11 @@ public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTe
             .Select(v => new PublishedRow(v.ContentItemId, v.ContentType, v.Slug, v.DisplayText, v.SortDateUtc))
             .ToListAsync(cancellationToken);
 
-    private IQueryable<ContentVersionRecord> PublishedNewestFirst(string categorySlug) =>
-        db.Set<ContentVersionRecord>().AsNoTracking()
-            .Where(v => v.Published && db.Set<ContentCategoryIndex>().Any(i => i.CategorySlug == categorySlug && i.ContentItemId == v.ContentItemId))
+    private IQueryable<ContentVersionRecord> PublishedNewestFirst(string categorySlug)
+    {
+        var filed = Filed;
+        return db.Set<ContentVersionRecord>().AsNoTracking()
+            .Where(v => v.Published && filed.Any(i => i.CategorySlug == categorySlug && i.ContentItemId == v.ContentItemId))
             .OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id);
+    }
 }

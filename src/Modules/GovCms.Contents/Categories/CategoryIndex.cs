@@ -1,0 +1,18 @@
+using GovCms.Content;
+using GovCms.Content.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Contents.Categories;
+
+/// <summary>Which items are in which category: a declared index, one row per category of a version (the engine keeps it in step).</summary>
+public sealed class ContentCategoryIndex : ContentIndexRow
+{
+    public string CategorySlug { get; set; } = "";
+}
+
+public static class CategoryIndex
+{
+    public static IServiceCollection AddCategoryIndex(this IServiceCollection services) =>
+        services.AddContentIndex(item => (item.Get<CategoriesPart>()?.Categories ?? []).Distinct()
+            .Select(slug => new ContentCategoryIndex { CategorySlug = slug }));
+}
