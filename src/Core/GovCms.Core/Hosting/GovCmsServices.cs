@@ -76,9 +76,7 @@ public static class GovCmsServices
         services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
 
-        services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
-        services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
-        services.AddScoped<MediaStore>();
+        services.AddGovCmsMedia(configuration, contentRoot);
         services.AddPortalCaching(configuration, redis);
 
         AddSecurity(services, configuration);
