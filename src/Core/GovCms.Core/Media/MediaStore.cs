@@ -41,7 +41,7 @@ public sealed class MediaStore(
 
         if (file.Length > MaxImageBytes)
         {
-            return new MediaUpload(null, $"Ảnh quá lớn ({Megabytes(file.Length)} MB). Dung lượng tối đa là {MaxImageBytes / 1024 / 1024} MB.");
+            return new MediaUpload(null, $"Ảnh quá lớn ({file.Length / 1024.0 / 1024.0:0.#} MB). Dung lượng tối đa là {MaxImageBytes / 1024 / 1024} MB.");
         }
 
         await using var content = file.OpenReadStream();
@@ -73,7 +73,7 @@ public sealed class MediaStore(
 
                 if (length > largest)
                 {
-                    return Refused($"Tệp \"{name}\" quá lớn: tối đa {Megabytes(largest)} MB.");
+                    return Refused($"Tệp \"{name}\" quá lớn: tối đa {MediaSize.Format(largest)}.");
                 }
 
                 target.Position = 0;
@@ -89,7 +89,7 @@ public sealed class MediaStore(
 
                 if (length > MaxBytes(format.Kind))
                 {
-                    return Refused($"{MediaText.Capitalised(format.Kind)} quá lớn ({Megabytes(length)} MB). Dung lượng tối đa của {MediaText.Kind(format.Kind)} là {Megabytes(MaxBytes(format.Kind))} MB.");
+                    return Refused($"{MediaText.Capitalised(format.Kind)} quá lớn ({MediaSize.Format(length)}). Dung lượng tối đa của {MediaText.Kind(format.Kind)} là {MediaSize.Format(MaxBytes(format.Kind))}.");
                 }
 
                 return await KeepAsync(target, incoming, format, name, length, cancellationToken);
@@ -158,8 +158,6 @@ public sealed class MediaStore(
     }
 
     private static Outcome<MediaFile> Refused(string message) => Outcome<MediaFile>.Invalid("file", message);
-
-    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     /// <summary>The name as the browser sent it, without a path and control characters, at most 255 characters.</summary>
     private static string OriginalName(string fileName)
