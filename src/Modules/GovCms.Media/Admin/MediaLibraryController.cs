@@ -22,17 +22,8 @@ public sealed class MediaLibraryController(MediaLibrary library, IOptions<MediaO
     [HttpGet("")]
     public async Task<IActionResult> Index(string? kind, int page = 1)
     {
-        var filter = MediaKinds.Parse(kind);
-        var result = await library.ListAsync(filter, page, PageSize);
-        if (page > 1 && page > result.PageCount)
-        {
-            return NotFound();
-        }
-
-        var usages = await library.UsagesAsync(result.Files.Select(f => f.Url).ToList());
-        var key = filter is { } k ? MediaKinds.Key(k) : null;
-        var pager = new Pager(result.Page, result.PageCount, p => Url.Action(nameof(Index), new { kind = key, page = p })!);
-        return View(new MediaLibraryPage(filter, result.Files.Select(f => new MediaRow(f, usages[f.Url])).ToList(), result.Total, pager, options.Value));
+        var model = await PageAsync(kind, page);
+        return page > 1 && page > model.Pager.PageCount ? NotFound() : View(model);
     }
 
     [HttpPost("")]
@@ -58,7 +49,17 @@ public sealed class MediaLibraryController(MediaLibrary library, IOptions<MediaO
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await Index(kind, 1);
+        return View(nameof(Index), await PageAsync(kind, 1));
+    }
+
+    private async Task<MediaLibraryPage> PageAsync(string? kind, int page)
+    {
+        var filter = MediaKinds.Parse(kind);
+        var result = await library.ListAsync(filter, page, PageSize);
+        var usages = await library.UsagesAsync(result.Files.Select(f => f.Url).ToList());
+        var key = filter is { } k ? MediaKinds.Key(k) : null;
+        var pager = new Pager(result.Page, result.PageCount, p => Url.Action(nameof(Index), new { kind = key, page = p })!);
+        return new MediaLibraryPage(filter, result.Files.Select(f => new MediaRow(f, usages[f.Url])).ToList(), result.Total, pager, options.Value);
     }
 
     [HttpGet("{id:long}/delete")]
