@@ -194,6 +194,24 @@ public abstract class MediaLibraryTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task Files_uploaded_before_the_library_are_listed_without_their_renditions()
+    {
+        const string slug = Demo.District;
+        var folder = Path.Combine(site.MediaFolder, site.Tenant(slug).Id.ToString(), "2025", "06");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "anh-cu.png"), MediaFixtures.Png());
+        await File.WriteAllBytesAsync(Path.Combine(folder, "anh-cu-320w.webp"), MediaFixtures.Png());
+        using var admin = await site.SignedInAsync(slug, Demo.Administrator(slug));
+
+        var listed = await admin.GetJsonAsync($"/{slug}/api/admin/media");
+        var again = await admin.GetJsonAsync($"/{slug}/api/admin/media");
+
+        var file = Assert.Single(listed!["files"]!.AsArray());
+        Assert.Equal(($"/{slug}/media/2025/06/anh-cu.png", "anh-cu.png", "image"), (Field(file, "url"), Field(file, "fileName"), Field(file, "kind")));
+        Assert.Equal(1, again!["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Retiring_a_site_keeps_its_files_for_the_successor_and_points_its_content_at_them()
     {
         await ProvisionAsync("district", "Huyện Tư Liệu", "9700", "38");

@@ -11,11 +11,12 @@ namespace GovCms.Media;
 /// and deleting a file no content or setting uses. Where-used is read from what is stored (the latest and the
 /// published version of every item, the site's settings) each time, so it is right after any edit or deletion.
 /// </summary>
-public sealed class MediaLibrary(GovCmsDbContext db, MediaStore store, ICurrentTenant currentTenant, IHttpContextAccessor http) : IMediaLibrary
+public sealed class MediaLibrary(GovCmsDbContext db, MediaStore store, ICurrentTenant currentTenant, IHttpContextAccessor http, UnlistedMedia unlisted) : IMediaLibrary
 {
     public async Task<MediaPage> ListAsync(MediaKind? kind, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         (page, pageSize) = Paging.Clamp(page, pageSize);
+        await unlisted.ListAsync(currentTenant.Required.Id, store.FolderOf(currentTenant.Required.Id), cancellationToken);
         var query = db.Set<MediaFile>().AsNoTracking();
         if (kind is { } only)
         {

@@ -15,6 +15,7 @@ public static class MediaServices
         services.AddSingleton<IModelContributor, MediaModel>();
         services.AddScoped<MediaStore>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<UnlistedMedia>();
         services.AddScoped<IMediaLibrary>(sp => sp.GetRequiredService<MediaLibrary>());
         services.AddScoped<ITenantRetirementHandler, MediaRetirement>();
         return services;
