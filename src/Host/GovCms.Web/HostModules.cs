@@ -1,5 +1,6 @@
 using GovCms.Audit;
 using GovCms.Contents;
+using GovCms.Media;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
 using GovCms.Users;
@@ -16,6 +17,7 @@ public static class HostModules
         new UsersModule(),
         new AuditModule(),
         new ContentsModule(),
+        new MediaModule(),
         new WorkflowsModule(),
     ];
 }

@@ -79,9 +79,7 @@ public static class GovCmsServices
         services.AddScoped<ContentImport>();
         services.AddContentIndexing();
 
-        services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
-        services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));
-        services.AddScoped<MediaStore>();
+        services.AddGovCmsMedia(configuration, contentRoot);
         services.AddPortalCaching(configuration, redis);
 
         AddSecurity(services, configuration);

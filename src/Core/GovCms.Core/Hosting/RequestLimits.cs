@@ -74,6 +74,11 @@ public static class RequestLimits
         }
 
         var limits = context.RequestServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value;
+        if (context.GetEndpoint()?.Metadata.GetMetadata<MediaUploadAttribute>() is not null)
+        {
+            return context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.LargestUpload + limits.FormOverheadBytes;
+        }
+
         return context.Request.HasFormContentType && context.Request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase)
             ? context.RequestServices.GetRequiredService<IOptions<MediaOptions>>().Value.MaxImageBytes + limits.FormOverheadBytes
             : limits.BodyBytes;
