@@ -30,6 +30,8 @@ public sealed class ContentsModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Article, Page];
 
+    public override IEnumerable<string> RouteSegments => ["chuyen-muc", "tim-kiem", "rss.xml", "sitemap.xml"];
+
     public override IEnumerable<Permission> Permissions =>
     [
         new(ContentPermissions.Edit, "Viết và sửa nội dung", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),

@@ -24,4 +24,10 @@ public abstract class Module
     public virtual IEnumerable<DashboardWidget> DashboardWidgets => [];
 
     public virtual IEnumerable<ContentTypeDefinition> ContentTypes => [];
+
+    /// <summary>
+    /// First path segments of the module's public pages other than its content types' route prefixes (e.g. "tim-kiem").
+    /// No site may take one as its prefix; the content types' <see cref="ContentTypeDefinition.RoutePrefix"/> are reserved too.
+    /// </summary>
+    public virtual IEnumerable<string> RouteSegments => [];
 }

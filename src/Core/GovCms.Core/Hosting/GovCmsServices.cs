@@ -46,7 +46,8 @@ public static class GovCmsServices
                 // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
-            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)));
+            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)))
+            .ConfigureApplicationPartManager(parts => ModuleParts.KeepListedOnly(parts, catalog));
         // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();

@@ -1,0 +1,21 @@
+using GovCms.Content;
+using GovCms.Modules;
+
+namespace GovCms.Tests.Modules.Announcements;
+
+/// <summary>
+/// A module of the tests, written as a module writer would: everything it brings is declared here (its route
+/// segments, a content type with a public prefix, ...), nothing is added to a shared list of the engine.
+/// </summary>
+public sealed class AnnouncementsModule : Module
+{
+    public const string Id = "Announcements";
+
+    public static readonly ContentTypeDefinition Announcement = new("Announcement", "Thông báo", [nameof(SummaryPart)], "thong-bao");
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Thông báo của đơn vị", "Thông báo ngắn gửi người dân.");
+
+    public override IEnumerable<ContentTypeDefinition> ContentTypes => [Announcement];
+
+    public override IEnumerable<string> RouteSegments => ["bang-tin"];
+}
