@@ -2,6 +2,8 @@ using GovCms.Data;
 using GovCms.Hosting;
 using GovCms.Modules;
 using GovCms.Web;
+using GovCms.Web.Demo;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -39,6 +41,11 @@ internal static class ModuleHost
 
         var app = builder.Build();
         app.Services.InitializeGovCmsAsync().GetAwaiter().GetResult();
+        if (app.Configuration.GetValue<bool>("GovCms:Demo:Enabled"))
+        {
+            DemoNetwork.EnsureAsync(app.Services, app.Logger, app.Configuration["GovCms:Demo:Password"]!).GetAwaiter().GetResult();
+        }
+
         app.UseGovCms();
         app.StartAsync().GetAwaiter().GetResult();
         return app;

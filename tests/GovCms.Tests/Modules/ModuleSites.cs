@@ -8,3 +8,8 @@ namespace GovCms.Tests.Modules;
 public sealed class AnnouncementsSqliteSite() : ModuleSqliteSite(new TenantsModule(), new AnnouncementsModule());
 
 public sealed class AnnouncementsPostgreSqlSite() : ModulePostgreSqlSite(new TenantsModule(), new AnnouncementsModule());
+
+/// <summary>The whole host with the demo, plus the test module.</summary>
+public sealed class WithAnnouncementsSqliteSite() : HostWithSqliteSite(new AnnouncementsModule());
+
+public sealed class WithAnnouncementsPostgreSqlSite() : HostWithPostgreSqlSite(new AnnouncementsModule());

@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,4 +31,10 @@ public abstract class Module
     /// No site may take one as its prefix; the content types' <see cref="ContentTypeDefinition.RoutePrefix"/> are reserved too.
     /// </summary>
     public virtual IEnumerable<string> RouteSegments => [];
+
+    /// <summary>
+    /// The Vietnamese labels of what the module writes to the audit log: its own categories, and its actions (in the
+    /// engine's categories too, e.g. "content"). The audit page shows them; an entry without a label shows its code.
+    /// </summary>
+    public virtual IEnumerable<AuditLabel> AuditLabels => [];
 }

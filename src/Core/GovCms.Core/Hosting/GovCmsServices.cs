@@ -63,6 +63,7 @@ public static class GovCmsServices
         var redis = RedisConnection.From(configuration);
         services.AddGovCmsDataProtection(redis);
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton(new AuditVocabulary(catalog));
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
         services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));

@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Modules;
 
@@ -18,4 +19,16 @@ public sealed class AnnouncementsModule : Module
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Announcement];
 
     public override IEnumerable<string> RouteSegments => ["bang-tin"];
+
+    /// <summary>Its own category of the audit log, and an action in the engine's content category.</summary>
+    public const string AuditCategory = "announcement";
+    public const string Sent = "sent";
+    public const string Pinned = "pinned";
+
+    public override IEnumerable<AuditLabel> AuditLabels =>
+    [
+        AuditLabel.ForCategory(AuditCategory, "Thông báo"),
+        AuditLabel.ForAction(AuditCategory, Sent, "Gửi thông báo"),
+        AuditLabel.ForAction(AuditCategories.Content, Pinned, "Ghim lên đầu trang"),
+    ];
 }
