@@ -57,6 +57,7 @@ public sealed class ContentsModule : Module
         services.AddScoped<PublicSearch>();
         services.AddScoped<SitemapSource>();
         services.AddRecipeStep<CategoriesStep>();
+        services.AddRecipeStepSchema<CategoriesStep>("categories");
         services.AddRecipeStepPermission("categories", ContentPermissions.ManageCategories);
         services.AddRecipeStepPermission("content", ContentPermissions.Edit);
         services.AddRecipeStepPermission("content", ContentPermissions.Publish);

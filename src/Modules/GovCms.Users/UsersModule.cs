@@ -24,6 +24,7 @@ public sealed class UsersModule : Module
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStepSchema<UsersStep>("users");
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IAdminHeaderLink, AccountHeaderLink>();
         services.AddRecipeStepPermission("users", ManageUsers);

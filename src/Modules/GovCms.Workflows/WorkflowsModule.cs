@@ -83,6 +83,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();
+        services.AddRecipeStepSchema<WorkflowsStep>("workflows");
         services.AddRecipeStepPermission("workflows", WorkflowPermissions.Manage);
         services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
 

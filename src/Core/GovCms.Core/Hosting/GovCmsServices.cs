@@ -99,6 +99,7 @@ public static class GovCmsServices
     {
         services.Configure<RecipeOptions>(configuration.GetSection("GovCms:Recipes"));
         services.AddSingleton<RecipeLibrary>();
+        services.AddSingleton<RecipeSchema>();
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<RecipeExporter>();
         services.AddSingleton<TenantTreeService>();

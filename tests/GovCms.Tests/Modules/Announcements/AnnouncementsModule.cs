@@ -1,6 +1,8 @@
 using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Modules;
+using GovCms.Recipes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Tests.Modules.Announcements;
 
@@ -31,4 +33,17 @@ public sealed class AnnouncementsModule : Module
         AuditLabel.ForAction(AuditCategory, Sent, "Gửi thông báo"),
         AuditLabel.ForAction(AuditCategories.Content, Pinned, "Ghim lên đầu trang"),
     ];
+
+    /// <summary>The schema of its recipe step, declared with the step (here as text; modules keep it in a file).</summary>
+    public static readonly RecipeStepSchema StepSchema = new("announcements", """
+        {
+          "type": "object", "additionalProperties": false, "required": ["name", "items"],
+          "properties": {
+            "name": { "type": "string" },
+            "items": { "type": "array", "maxItems": 50, "items": { "type": "object", "required": ["title"], "properties": { "title": { "type": "string", "minLength": 1 } } } }
+          }
+        }
+        """);
+
+    public override void ConfigureServices(IServiceCollection services) => services.AddRecipeStepSchema(StepSchema);
 }
