@@ -25,9 +25,9 @@ internal static class AuditApi
             return Results.Json(new { items = page.Entries, page.Total, page.Page, page.PageCount }, ContentJson.Options);
         });
 
-        audit.MapGet("/export", (AuditSearch search, HttpContext http, [AsParameters] AuditFilter filter) =>
+        audit.MapGet("/export", (AuditSearch search, AuditVocabulary vocabulary, HttpContext http, [AsParameters] AuditFilter filter) =>
             AuditSearch.InvalidDate(filter) is { } date
                 ? ApiResults.Invalid(new Dictionary<string, string> { ["date"] = $"Ngày \"{date}\" không hợp lệ." })
-                : Results.Stream(stream => AuditCsv.WriteAsync(stream, search.ExportAsync(filter), http.RequestAborted), AuditCsv.ContentType, "nhat-ky.csv"));
+                : Results.Stream(stream => AuditCsv.WriteAsync(stream, search.ExportAsync(filter), vocabulary, http.RequestAborted), AuditCsv.ContentType, "nhat-ky.csv"));
     }
 }

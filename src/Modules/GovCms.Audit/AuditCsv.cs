@@ -10,7 +10,7 @@ public static class AuditCsv
 
     private static readonly string[] Header = ["Thời gian", "Người thực hiện", "Địa chỉ IP", "Loại", "Sự kiện", "Đối tượng", "Mã đối tượng", "Chi tiết"];
 
-    public static async Task WriteAsync(Stream output, IAsyncEnumerable<AuditEntry> entries, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream output, IAsyncEnumerable<AuditEntry> entries, AuditVocabulary vocabulary, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await writer.WriteAsync(Line(Header));
@@ -19,7 +19,7 @@ public static class AuditCsv
             await writer.WriteAsync(Line(
             [
                 VietnamTime.ToLocal(entry.OccurredUtc).ToString("dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                entry.UserName, entry.IpAddress, AuditLabels.Category(entry.Category), AuditLabels.Action(entry.Category, entry.Action),
+                entry.UserName, entry.IpAddress, vocabulary.Category(entry.Category), vocabulary.Action(entry.Category, entry.Action),
                 entry.ObjectTitle, entry.ObjectId, entry.Details,
             ]));
         }

@@ -31,6 +31,8 @@ public sealed class ContentsModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Article, Page];
 
+    public override IEnumerable<string> RouteSegments => ["chuyen-muc", "tim-kiem", "rss.xml", "sitemap.xml"];
+
     public override IEnumerable<Permission> Permissions =>
     [
         new(ContentPermissions.Edit, "Viết và sửa nội dung", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),
@@ -57,6 +59,7 @@ public sealed class ContentsModule : Module
         services.AddScoped<PublicSearch>();
         services.AddScoped<SitemapSource>();
         services.AddRecipeStep<CategoriesStep>();
+        services.AddRecipeStepSchema<CategoriesStep>("categories");
         services.AddRecipeStepPermission("categories", ContentPermissions.ManageCategories);
         services.AddRecipeStepPermission("content", ContentPermissions.Edit);
         services.AddRecipeStepPermission("content", ContentPermissions.Publish);

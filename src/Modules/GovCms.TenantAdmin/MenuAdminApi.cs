@@ -18,7 +18,7 @@ internal static class MenuAdminApi
         adminApi.MapPut("/menu", async (ICurrentTenant current, TenantService tenants, MenuInput input) =>
             {
                 var outcome = await tenants.SetMenuAsync(current.Required.Id, input.Entries ?? []);
-                return outcome.Succeeded ? Results.Ok(new MenuDto(outcome.Tenant!.Menu)) : ApiResults.Invalid(outcome.Errors);
+                return ApiResults.From(outcome, tenant => new MenuDto(tenant.Menu));
             })
             .RequirePermission(TenantPermissions.ManageSettings);
     }

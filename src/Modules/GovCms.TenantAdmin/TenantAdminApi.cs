@@ -20,7 +20,7 @@ internal static class TenantAdminApi
             {
                 var tenant = current.Required;
                 var outcome = await tenants.UpdateAsync(tenant.Id, input.DisplayName ?? tenant.DisplayName, input.MergeInto(tenant.Settings), input.Theme);
-                return outcome.Succeeded ? Results.Ok(TenantDto.From(outcome.Tenant!, catalog)) : ApiResults.Invalid(outcome.Errors);
+                return ApiResults.From(outcome, changed => TenantDto.From(changed, catalog));
             })
             .RequirePermission(TenantPermissions.ManageSettings);
 
@@ -33,7 +33,7 @@ internal static class TenantAdminApi
         adminApi.MapPost("/features/{id}", async (ICurrentTenant current, TenantService tenants, string id, FeatureInput input) =>
             {
                 var outcome = await tenants.SetFeatureAsync(current.Required.Id, id, input.Enabled);
-                return outcome.Succeeded ? Results.Ok(outcome.Tenant!.Features.Order()) : ApiResults.Invalid(outcome.Errors);
+                return ApiResults.From(outcome, changed => changed.Features.Order());
             })
             .RequirePermission(TenantPermissions.ManageFeatures);
 
@@ -44,9 +44,7 @@ internal static class TenantAdminApi
         adminApi.MapPost("/tenants", async (HttpContext http, ICurrentTenant current, ITenantCatalog catalog, TenantService tenants, ProvisioningCallers callers, TenantCreateRequest input) =>
             {
                 var outcome = await tenants.CreateAsync(input with { ParentId = current.Required.Id }, await callers.OfAsync(http.User, http.RequestAborted), http.RequestAborted);
-                return outcome.Succeeded
-                    ? Results.Created($"tenants/{outcome.Tenant!.Id}", TenantDto.From(outcome.Tenant, catalog))
-                    : ApiResults.Invalid(outcome.Errors);
+                return ApiResults.From(outcome, created => TenantDto.From(created, catalog), StatusCodes.Status201Created);
             })
             .RequirePermission(TenantPermissions.Provision);
     }

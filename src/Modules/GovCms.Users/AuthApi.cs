@@ -71,7 +71,7 @@ internal static class AuthApi
     public static string RetryAfterSeconds(TimeSpan wait) =>
         ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    private static IResult Answer(OperationOutcome outcome) => outcome.Succeeded ? Results.NoContent() : ApiResults.Invalid(outcome.Errors);
+    private static IResult Answer(Outcome outcome) => ApiResults.From(outcome, Results.NoContent);
 }
 
 public sealed record ProfileInput(string? DisplayName, string? Email);

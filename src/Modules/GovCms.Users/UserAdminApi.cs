@@ -17,10 +17,10 @@ internal static class UserAdminApi
 
         users.MapPost("", async (UserAdminService service, UserInput input) =>
         {
-            var (user, outcome) = await service.CreateAsync(input.UserName ?? "", input.DisplayName ?? "", input.Email, input.Password ?? "", input.Roles ?? []);
-            return outcome.Succeeded
-                ? Results.Created($"users/{user!.Id}", new { user.Id, user.UserName, user.DisplayName, user.Email })
-                : ApiResults.Invalid(outcome.Errors);
+            var outcome = await service.CreateAsync(input.UserName ?? "", input.DisplayName ?? "", input.Email, input.Password ?? "", input.Roles ?? []);
+            return outcome.Value is { } user
+                ? Results.Created($"users/{user.Id}", new { user.Id, user.UserName, user.DisplayName, user.Email })
+                : ApiResults.Failed(outcome);
         });
 
         users.MapPut("/{id}/roles", async (UserAdminService service, string id, RolesInput input) =>
@@ -49,10 +49,7 @@ internal static class UserAdminApi
             .RequirePermission(UsersModule.ManageUsers);
     }
 
-    private static IResult Answer(OperationOutcome outcome) =>
-        outcome.Succeeded ? Results.NoContent()
-        : outcome.Errors.TryGetValue("userId", out var notFound) ? ApiResults.NotFound(notFound)
-        : ApiResults.Invalid(outcome.Errors);
+    private static IResult Answer(Outcome outcome) => ApiResults.From(outcome, Results.NoContent);
 }
 
 public sealed record UserInput(string? UserName, string? DisplayName, string? Email, string? Password, List<string>? Roles);

@@ -17,11 +17,14 @@ public sealed class UsersModule : Module
 
     public override IEnumerable<Permission> Permissions => [new(ManageUsers, "Quản lý người dùng và vai trò")];
 
+    public override IEnumerable<Audit.AuditLabel> AuditLabels => UserAuditActions.Labels;
+
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Người dùng", "users", ManageUsers, 800, "Hệ thống")];
 
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStepSchema<UsersStep>("users");
         services.AddScoped<PasswordResetMail>();
         services.AddScoped<IAdminHeaderLink, AccountHeaderLink>();
         services.AddRecipeStepPermission("users", ManageUsers);

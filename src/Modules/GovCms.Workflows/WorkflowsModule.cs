@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
 using GovCms.Mail;
@@ -35,6 +36,8 @@ public sealed class WorkflowsModule : Module
         new(WorkflowPermissions.Schedule, "Hẹn giờ đăng và gỡ nội dung", BuiltInRoles.Approver),
         new(WorkflowPermissions.ForcePublish, "Đăng ngay không qua duyệt (phải ghi lý do)"),
     ];
+
+    public override IEnumerable<AuditLabel> AuditLabels => WorkflowAuditActions.Labels;
 
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
@@ -80,6 +83,7 @@ public sealed class WorkflowsModule : Module
         services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();
+        services.AddRecipeStepSchema<WorkflowsStep>("workflows");
         services.AddRecipeStepPermission("workflows", WorkflowPermissions.Manage);
         services.AddScoped<IRecipeExportContributor, WorkflowsExport>();
 

@@ -72,7 +72,7 @@ public abstract class AddressingTests(GovCmsSite site)
             var outcome = await services.GetRequiredService<TenantService>().CreateAsync(
                 new TenantCreateRequest { DisplayName = name, Level = "commune", ParentId = parentId });
             Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Values));
-            return outcome.Tenant!;
+            return outcome.Value!;
         });
 }
 

@@ -73,10 +73,10 @@ public abstract class ProvinceAdministrationTests(GovCmsSite site)
             Assert.True(province.Succeeded, string.Join(" ", province.Errors.Values));
             var commune = await tenants.CreateAsync(new TenantCreateRequest
             {
-                Name = "17380", DisplayName = "Xã Nghi Lộc", Level = "commune", ParentId = province.Tenant!.Id, Features = [ContentsModule.Id],
+                Name = "17380", DisplayName = "Xã Nghi Lộc", Level = "commune", ParentId = province.Value!.Id, Features = [ContentsModule.Id],
             });
             Assert.True(commune.Succeeded, string.Join(" ", commune.Errors.Values));
-            return commune.Tenant!;
+            return commune.Value!;
         });
 }
 

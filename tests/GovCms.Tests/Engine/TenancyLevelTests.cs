@@ -30,12 +30,12 @@ public sealed class TenancyLevelTests(ReformSite site) : IClassFixture<ReformSit
             var tenants = services.GetRequiredService<TenantService>();
             var province = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Tỉnh Thanh Hóa", Level = "province", UrlPrefix = "" });
             Assert.True(province.Succeeded, string.Join(" ", province.Errors.Values));
-            var commune = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Phường Hạc Thành", Level = "commune", ParentId = province.Tenant!.Id });
+            var commune = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Phường Hạc Thành", Level = "commune", ParentId = province.Value!.Id });
             Assert.True(commune.Succeeded, string.Join(" ", commune.Errors.Values));
 
-            var district = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Huyện Đông Sơn", Level = "district", ParentId = province.Tenant.Id });
+            var district = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Huyện Đông Sơn", Level = "district", ParentId = province.Value.Id });
             var orphan = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Xã Mồ Côi", Level = "commune" });
-            var underCommune = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Xã Con", Level = "commune", ParentId = commune.Tenant!.Id });
+            var underCommune = await tenants.CreateAsync(new TenantCreateRequest { DisplayName = "Xã Con", Level = "commune", ParentId = commune.Value!.Id });
             return (district, orphan, underCommune);
         });
 

@@ -26,7 +26,7 @@ public static class Editorial
             var users = services.GetRequiredService<UserAdminService>();
             foreach (var (userName, role, name) in new[] { (Reviewer(slug), BuiltInRoles.Reviewer, "Biên tập viên"), (Approver(slug), BuiltInRoles.Approver, "Trưởng ban biên tập") })
             {
-                var (_, outcome) = await users.CreateAsync(userName, name, EmailOf(userName), Demo.Password, [role]);
+                var outcome = await users.CreateAsync(userName, name, EmailOf(userName), Demo.Password, [role]);
                 Assert.True(outcome.Succeeded || outcome.Errors.Values.Any(e => e.Contains("đã được dùng", StringComparison.Ordinal)), string.Join(" ", outcome.Errors.Values));
             }
 

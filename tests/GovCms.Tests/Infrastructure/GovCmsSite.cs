@@ -1,8 +1,10 @@
 using GovCms.Data;
+using GovCms.Modules;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GovCms.Tests.Infrastructure;
 
@@ -23,12 +25,21 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
     /// <summary>Extra services or replacements for one test class, e.g. a content handler.</summary>
     protected virtual void ConfigureTestServices(IServiceCollection services) { }
 
+    /// <summary>
+    /// The modules this host is built with; null (the default) for the real host's list (<c>HostModules.All()</c>).
+    /// A module test lists only what it needs (<see cref="ModuleSite"/>), and the host is then built from that list.
+    /// </summary>
+    protected virtual IReadOnlyList<Module>? Modules => null;
+
+    /// <summary>Whether the demo network is provisioned on the fresh database.</summary>
+    protected virtual bool WithDemo => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("GovCms:Database:Provider", Provider.ToString());
         builder.UseSetting("GovCms:Database:ConnectionString", ConnectionString);
-        builder.UseSetting("GovCms:Demo:Enabled", "true");
+        builder.UseSetting("GovCms:Demo:Enabled", WithDemo ? "true" : "false");
         builder.UseSetting("GovCms:Demo:Password", Demo.Password);
         builder.UseSetting("GovCms:Media:Root", MediaFolder);
         // Tests sign in many times from one address; the tests of the limits set their own (SignInLimitTests).
@@ -36,6 +47,9 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
         builder.UseSetting("GovCms:Security:SignInPerAccount:PermitLimit", "100000");
         builder.ConfigureServices(ConfigureTestServices);
     }
+
+    protected override IHost CreateHost(IHostBuilder builder) =>
+        Modules is { } modules ? ModuleHost.Build(modules, ConfigureWebHost) : base.CreateHost(builder);
 
     public ITenantCatalog Catalog => Services.GetRequiredService<ITenantCatalog>();
 

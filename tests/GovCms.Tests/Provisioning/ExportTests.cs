@@ -43,7 +43,7 @@ public abstract class ExportTests(GovCmsSite site)
     public async Task The_export_is_a_valid_recipe_without_users()
     {
         var exported = await site.Services.GetRequiredService<RecipeExporter>().ExportAsync(site.Tenant(Demo.Commune));
-        var (recipe, errors) = RecipeReader.Read(RecipeExporter.ToText(exported), "export");
+        var (recipe, errors) = RecipeReader.Read(RecipeExporter.ToText(exported), "export", HostRecipeSchema.Value);
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         Assert.Equal(["features", "theme", "settings", "menu", "roles", "categories", "content"], recipe!.Steps.Select(s => s!["name"]!.GetValue<string>()));

@@ -14,7 +14,7 @@ public sealed class RecipeFormatTests
     [Fact]
     public void Every_recipe_of_the_repository_passes_the_schema()
     {
-        var library = new RecipeLibrary(Options.Create(new RecipeOptions { Path = RepositoryFolders.Recipes }));
+        var library = new RecipeLibrary(Options.Create(new RecipeOptions { Path = RepositoryFolders.Recipes }), HostRecipeSchema.Value);
 
         Assert.Equal(["commune", "demo", "district", "province"], library.All.Select(e => e.Name));
         Assert.All(library.All, entry => Assert.True(entry.Errors.Count == 0, string.Join(Environment.NewLine, entry.Errors)));
@@ -24,7 +24,7 @@ public sealed class RecipeFormatTests
     [Fact]
     public void Malformed_json_is_refused_with_its_line()
     {
-        var (recipe, errors) = RecipeReader.Read("{\n  \"name\": \"xa\",\n  \"steps\": [ { \"name\": } ]\n}", "xa-loi");
+        var (recipe, errors) = RecipeReader.Read("{\n  \"name\": \"xa\",\n  \"steps\": [ { \"name\": } ]\n}", "xa-loi", HostRecipeSchema.Value);
 
         Assert.Null(recipe);
         var error = Assert.Single(errors);
@@ -43,7 +43,7 @@ public sealed class RecipeFormatTests
                 { "name": "settings", "values": { "Phone": 5 }, "valuse": {} }
               ]
             }
-            """, "thu");
+            """, "thu", HostRecipeSchema.Value);
 
         Assert.Null(recipe);
         Assert.Contains(errors, e => e is { Recipe: "thu", Step: 2, StepName: "settings", Path: "$.steps[1].values.Phone" } && e.Message.Contains("chuỗi"));
@@ -54,7 +54,7 @@ public sealed class RecipeFormatTests
     [Fact]
     public void A_recipe_without_steps_or_version_is_refused()
     {
-        var (_, errors) = RecipeReader.Read("""{ "name": "Tên Có Dấu", "description": "x" }""", "thu");
+        var (_, errors) = RecipeReader.Read("""{ "name": "Tên Có Dấu", "description": "x" }""", "thu", HostRecipeSchema.Value);
 
         Assert.Contains(errors, e => e.Path == "$.steps" && e.Message.Contains("thiếu trường bắt buộc \"steps\""));
         Assert.Contains(errors, e => e.Path == "$.version");
@@ -73,7 +73,7 @@ public sealed class RecipeFormatTests
               ],
               "steps": []
             }
-            """, "thu");
+            """, "thu", HostRecipeSchema.Value);
 
         var (_, missing) = RecipeValues.Bind(recipe!, new Dictionary<string, string> { ["unitname"] = "Xã Một" });
         Assert.Contains(missing, e => e.Path == "parameters.unitName" && e.Message.Contains("thiếu tham số bắt buộc \"unitName\" (Tên đơn vị)"));
@@ -97,7 +97,7 @@ public sealed class RecipeFormatTests
         using var scope = services.CreateScope();
         var handlers = RecipeStepCatalog.ByName(scope.ServiceProvider.GetServices<IRecipeStep>());
 
-        Assert.Equal(RecipeReader.StepsWithSchema.Order(), handlers.Keys.Order());
+        Assert.Equal(HostRecipeSchema.Value.Steps.Order(), handlers.Keys.Order());
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public abstract class TreeOperationTests(GovCmsSite site)
             item.DisplayText = "Tin vui đầu nguồn";
             item.Apply(new SummaryPart { Text = "Tin của xã trước khi sáp nhập." }).Apply(new CategoriesPart { Categories = ["tin-tuc-su-kien"] });
             Assert.True((await content.CreateAsync(item, publish: true)).Succeeded);
-            var (_, outcome) = await services.GetRequiredService<UserAdminService>().CreateAsync(
+            var outcome = await services.GetRequiredService<UserAdminService>().CreateAsync(
                 $"canbo.{tenant.Slug}", "Cán bộ xã cũ", null, Demo.Password, [BuiltInRoles.Author]);
             Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors.Values));
             return true;

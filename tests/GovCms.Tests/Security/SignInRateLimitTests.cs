@@ -74,7 +74,7 @@ public abstract class SignInRateLimitTests(GovCmsSite site)
         var tenant = site.Tenant(Commune);
         var userName = "khong.bi.khoa." + Guid.NewGuid().ToString("N")[..6];
         await site.InTenantAsync(tenant, async services =>
-            (await services.GetRequiredService<UserAdminService>().CreateAsync(userName, "Không Bị Khóa", null, "DungMatKhau2026", ["Author"])).Outcome);
+            (await services.GetRequiredService<UserAdminService>().CreateAsync(userName, "Không Bị Khóa", null, "DungMatKhau2026", ["Author"])));
 
         for (var attempt = 1; attempt <= 8; attempt++)
         {

@@ -198,7 +198,7 @@ public abstract class TreeCacheTests(GovCmsSite site)
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
     }
 
-    private async Task InSiteAsync(Func<IServiceProvider, Task<TenantOutcome>> change)
+    private async Task InSiteAsync(Func<IServiceProvider, Task<Outcome<TenantContext>>> change)
     {
         await using var scope = site.Services.CreateAsyncScope();
         var outcome = await change(scope.ServiceProvider);

@@ -7,8 +7,8 @@ public interface IAuditLog
     void Add(AuditEvent entry);
 }
 
-/// <param name="Category">One of <see cref="AuditCategories"/>.</param>
-/// <param name="Action">One of <see cref="AuditActions"/>.</param>
+/// <param name="Category">One of <see cref="AuditCategories"/>, or a category a module declares.</param>
+/// <param name="Action">One of <see cref="AuditActions"/> (the engine's), or an action its writer declares with its label.</param>
 /// <param name="ObjectId">What the entry is about: a content item's id, a user name, a site's id.</param>
 public sealed record AuditEvent(string Category, string Action, string? ObjectId = null, string? ObjectTitle = null)
 {
@@ -22,28 +22,22 @@ public sealed record AuditEvent(string Category, string Action, string? ObjectId
     public int? TenantId { get; init; }
 }
 
+/// <summary>The categories the engine writes; a module may declare its own (<see cref="AuditLabel"/>).</summary>
 public static class AuditCategories
 {
     public const string Content = "content";
     public const string User = "user";
     public const string Tenant = "tenant";
-
-    public static readonly IReadOnlyList<string> All = [Content, User, Tenant];
 }
 
+/// <summary>The actions the engine writes (its content, user and site services); modules declare their own.</summary>
 public static class AuditActions
 {
     public const string Created = "created";
     public const string Edited = "edited";
     public const string Restored = "restored";
-    public const string Submitted = "submitted";
-    public const string Returned = "returned";
-    public const string Approved = "approved";
     public const string Published = "published";
-    public const string PublishedWithoutApproval = "published-without-approval";
     public const string Scheduled = "scheduled";
-    public const string Reviewed = "reviewed";
-    public const string Confirmed = "confirmed";
     public const string Unpublished = "unpublished";
     public const string Deleted = "deleted";
 
@@ -56,7 +50,6 @@ public static class AuditActions
     public const string Unlocked = "unlocked";
     public const string PasswordChanged = "password-changed";
     public const string PasswordReset = "password-reset";
-    public const string PasswordResetRequested = "password-reset-requested";
     public const string SignedOut = "signed-out";
 
     public const string SettingsChanged = "settings-changed";

@@ -1,3 +1,4 @@
+using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Security;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,4 +25,16 @@ public abstract class Module
     public virtual IEnumerable<DashboardWidget> DashboardWidgets => [];
 
     public virtual IEnumerable<ContentTypeDefinition> ContentTypes => [];
+
+    /// <summary>
+    /// First path segments of the module's public pages other than its content types' route prefixes (e.g. "tim-kiem").
+    /// No site may take one as its prefix; the content types' <see cref="ContentTypeDefinition.RoutePrefix"/> are reserved too.
+    /// </summary>
+    public virtual IEnumerable<string> RouteSegments => [];
+
+    /// <summary>
+    /// The Vietnamese labels of what the module writes to the audit log: its own categories, and its actions (in the
+    /// engine's categories too, e.g. "content"). The audit page shows them; an entry without a label shows its code.
+    /// </summary>
+    public virtual IEnumerable<AuditLabel> AuditLabels => [];
 }

@@ -24,6 +24,7 @@ public static class GovCmsPipeline
         await using (var scope = services.CreateAsyncScope())
         {
             RecipeStepCatalog.ByName(scope.ServiceProvider.GetServices<IRecipeStep>());
+            _ = scope.ServiceProvider.GetRequiredService<RecipeSchema>();
             var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
             if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
             {

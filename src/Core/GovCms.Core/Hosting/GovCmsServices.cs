@@ -47,7 +47,8 @@ public static class GovCmsServices
                 // Forms are checked by the pages and services themselves, in Vietnamese; a non-nullable property is not a required field.
                 mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
-            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)));
+            .AddRazorOptions(razor => razor.ViewLocationExpanders.Add(new ThemeViewLocationExpander(themeCatalog)))
+            .ConfigureApplicationPartManager(parts => ModuleParts.KeepListedOnly(parts, catalog));
         // No client-side validation attributes (in English) either.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddScoped<AdminMenuService>();
@@ -63,6 +64,7 @@ public static class GovCmsServices
         var redis = RedisConnection.From(configuration);
         services.AddGovCmsDataProtection(redis);
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddSingleton(new AuditVocabulary(catalog));
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
         services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));
@@ -98,6 +100,7 @@ public static class GovCmsServices
     {
         services.Configure<RecipeOptions>(configuration.GetSection("GovCms:Recipes"));
         services.AddSingleton<RecipeLibrary>();
+        services.AddSingleton<RecipeSchema>();
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<RecipeExporter>();
         services.AddSingleton<TenantTreeService>();

@@ -11,9 +11,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovCms.Provisioning;
 
 /// <summary>What a tree operation changed (or in a dry run would change), or why it changed nothing.</summary>
-public sealed record TreeOperationResult(bool DryRun, IReadOnlyList<string> Changes, IReadOnlyDictionary<string, string> Errors)
+public sealed record TreeOperationResult(bool DryRun, IReadOnlyList<string> Changes, Outcome Outcome)
 {
-    public bool Succeeded => Errors.Count == 0;
+    public bool Succeeded => Outcome.Succeeded;
+
+    /// <summary>Why nothing changed, by field ("code", "parentCode", ...).</summary>
+    public IReadOnlyDictionary<string, string> Errors => Outcome.Errors;
 }
 
 /// <summary>What happens to the accounts of a retired unit.</summary>
@@ -257,11 +260,11 @@ public sealed class TenantTreeService(IServiceScopeFactory scopeFactory, ModuleC
         {
             await transaction.RollbackAsync(cancellationToken);
             tenants.ForgetUncommittedChanges();
-            return new TreeOperationResult(dryRun, errors.Count > 0 ? [] : changes, errors);
+            return new TreeOperationResult(dryRun, errors.Count > 0 ? [] : changes, errors.Count > 0 ? Outcome.Invalid(errors) : Outcome.Ok());
         }
 
         await transaction.CommitAsync(cancellationToken);
         await tenants.RefreshCatalogAfterCommitAsync(cancellationToken);
-        return new TreeOperationResult(false, changes, errors);
+        return new TreeOperationResult(false, changes, Outcome.Ok());
     }
 }

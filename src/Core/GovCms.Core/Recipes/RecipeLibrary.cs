@@ -15,11 +15,11 @@ public sealed class RecipeOptions
 public sealed record RecipeEntry(string Name, string File, Recipe? Recipe, IReadOnlyList<RecipeError> Errors);
 
 /// <summary>The recipes of the host: every *.recipe.json of the recipes folder, read and checked once.</summary>
-public sealed class RecipeLibrary(IOptions<RecipeOptions> options)
+public sealed class RecipeLibrary(IOptions<RecipeOptions> options, RecipeSchema schema)
 {
     public const string FileSuffix = ".recipe.json";
 
-    private readonly Lazy<IReadOnlyDictionary<string, RecipeEntry>> _entries = new(() => Load(options.Value.Folder));
+    private readonly Lazy<IReadOnlyDictionary<string, RecipeEntry>> _entries = new(() => Load(options.Value.Folder, schema));
 
     public IReadOnlyCollection<RecipeEntry> All => _entries.Value.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
 
@@ -35,7 +35,7 @@ public sealed class RecipeLibrary(IOptions<RecipeOptions> options)
         return (null, [new RecipeError(name, null, null, "recipe", $"không có công thức tên \"{name}\". Các công thức: {known}.")]);
     }
 
-    private static Dictionary<string, RecipeEntry> Load(string folder)
+    private static Dictionary<string, RecipeEntry> Load(string folder, RecipeSchema schema)
     {
         var entries = new Dictionary<string, RecipeEntry>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
@@ -46,7 +46,7 @@ public sealed class RecipeLibrary(IOptions<RecipeOptions> options)
         foreach (var file in Directory.EnumerateFiles(folder, "*" + FileSuffix).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file)[..^FileSuffix.Length];
-            var (recipe, errors) = RecipeReader.Read(File.ReadAllText(file), name);
+            var (recipe, errors) = RecipeReader.Read(File.ReadAllText(file), name, schema);
             if (recipe is not null && recipe.Name != name)
             {
                 errors = [new RecipeError(name, null, null, "$.name", $"tên công thức \"{recipe.Name}\" phải trùng với tên tệp \"{name}{FileSuffix}\".")];

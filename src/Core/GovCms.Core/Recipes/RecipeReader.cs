@@ -7,18 +7,14 @@ using NJsonSchema.Validation;
 namespace GovCms.Recipes;
 
 /// <summary>
-/// Reads recipe JSON and checks it against recipes/recipe.schema.json (compiled in): first the recipe as a
-/// whole, then every step against the schema's "step-{name}" definition when there is one (modules' own
-/// steps check their input themselves). Nothing runs before a recipe has passed.
+/// Reads recipe JSON and checks it against the host's <see cref="RecipeSchema"/>: first the recipe as a whole,
+/// then every step against the schema's "step-{name}" definition when there is one (the engine's and the modules'
+/// steps declare theirs). Nothing runs before a recipe has passed.
 /// </summary>
 public static class RecipeReader
 {
-    public const string SchemaResource = "GovCms.Recipes.recipe.schema.json";
-
-    private static readonly Lazy<JsonSchema> Schema = new(LoadSchema);
-
     /// <summary>The recipe, or every problem found in it. <paramref name="source"/> names it in errors until its own name is known.</summary>
-    public static (Recipe? Recipe, IReadOnlyList<RecipeError> Errors) Read(string json, string source)
+    public static (Recipe? Recipe, IReadOnlyList<RecipeError> Errors) Read(string json, string source, RecipeSchema recipeSchema)
     {
         JToken document;
         try
@@ -31,14 +27,15 @@ public static class RecipeReader
                 $"JSON không hợp lệ ở dòng {malformed.LineNumber}, cột {malformed.LinePosition}: {FirstSentence(malformed.Message)}")]);
         }
 
+        var schema = recipeSchema.Schema;
         var name = (document as JObject)?["name"] is JValue { Type: JTokenType.String } value ? (string)value! : source;
-        var errors = Validate(document, Schema.Value).Select(e => ToRecipeError(name, null, null, e)).ToList();
+        var errors = Validate(document, schema).Select(e => ToRecipeError(name, null, null, e)).ToList();
         if (document is JObject { } root && root["steps"] is JArray steps)
         {
             for (var index = 0; index < steps.Count; index++)
             {
                 if (steps[index] is JObject step && step["name"] is JValue { Type: JTokenType.String } stepName &&
-                    Schema.Value.Definitions.TryGetValue($"step-{stepName}", out var stepSchema))
+                    schema.Definitions.TryGetValue($"step-{stepName}", out var stepSchema))
                 {
                     errors.AddRange(Validate(step, stepSchema).Select(e => ToRecipeError(name, index + 1, (string)stepName!, e)));
                 }
@@ -63,10 +60,6 @@ public static class RecipeReader
             Steps = node["steps"]!.AsArray(),
         }, []);
     }
-
-    /// <summary>The step definitions of the schema, by step name: the built-in steps.</summary>
-    public static IReadOnlyCollection<string> StepsWithSchema =>
-        Schema.Value.Definitions.Keys.Where(k => k.StartsWith("step-", StringComparison.Ordinal)).Select(k => k["step-".Length..]).ToList();
 
     /// <summary>The schema's problems as leaves: nested errors (an item of a list, a value of a map) are flattened.</summary>
     private static IEnumerable<ValidationError> Validate(JToken token, JsonSchema schema) => Flatten(schema.Validate(token));
@@ -101,13 +94,5 @@ public static class RecipeReader
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? message : message[..(end + 1)];
-    }
-
-    private static JsonSchema LoadSchema()
-    {
-        using var stream = typeof(RecipeReader).Assembly.GetManifestResourceStream(SchemaResource)
-            ?? throw new InvalidOperationException($"The recipe schema ({SchemaResource}) is not compiled in.");
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
     }
 }

@@ -129,7 +129,7 @@ public sealed class RecipeRunner(
                 new RecipeError(recipe.Name, null, null, $"$.tenant.{(e.Key == "parentId" ? "parent" : e.Key)}", e.Value)).ToList());
         }
 
-        var tenant = outcome.Tenant!;
+        var tenant = outcome.Value!;
         Created.Add(tenant);
         currentTenant.Set(tenant);
         var address = string.IsNullOrEmpty(tenant.UrlPrefix) ? "/" : $"/{tenant.UrlPrefix}/";

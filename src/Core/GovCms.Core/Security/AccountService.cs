@@ -24,14 +24,14 @@ public sealed class AccountService(
     public Task<GovCmsUser?> FindByIdAsync(string userId) => users.FindByIdAsync(userId);
 
     /// <summary>Changes the user's own password; their other sessions end, this one goes on with a new cookie.</summary>
-    public async Task<OperationOutcome> ChangePasswordAsync(ClaimsPrincipal principal, string? currentPassword, string? newPassword)
+    public async Task<Outcome> ChangePasswordAsync(ClaimsPrincipal principal, string? currentPassword, string? newPassword)
     {
         if (await CurrentAsync(principal) is not { } user)
         {
-            return OperationOutcome.Fail("userId", UserAdminService.NotFound);
+            return Outcome.NotFound(UserAdminService.NotFound);
         }
 
-        if (OperationOutcome.FailIfAny(
+        if (FieldChecks.InvalidIfAny(
                 ("currentPassword", string.IsNullOrEmpty(currentPassword) ? "Vui lòng nhập mật khẩu hiện tại." : AccountRules.PasswordLengthError(currentPassword)),
                 ("newPassword", string.IsNullOrEmpty(newPassword) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(newPassword))) is { } invalid)
         {
@@ -42,21 +42,21 @@ public sealed class AccountService(
         if (!result.Succeeded)
         {
             var outcome = UserAdminService.ToOutcome(result, "newPassword");
-            return outcome.Errors.ContainsKey("currentPassword") ? OperationOutcome.Fail("currentPassword", "Mật khẩu hiện tại không đúng.") : outcome;
+            return outcome.Errors.ContainsKey("currentPassword") ? Outcome.Invalid("currentPassword", "Mật khẩu hiện tại không đúng.") : outcome;
         }
 
         audit.Add(new AuditEvent(AuditCategories.User, AuditActions.PasswordChanged, user.UserName, user.DisplayName));
         await db.SaveChangesAsync();
         await sessions.KeepCurrentSessionAsync(user);
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>The user's own display name and e-mail address.</summary>
-    public async Task<OperationOutcome> UpdateProfileAsync(ClaimsPrincipal principal, string? displayName, string? email)
+    public async Task<Outcome> UpdateProfileAsync(ClaimsPrincipal principal, string? displayName, string? email)
     {
         if (await CurrentAsync(principal) is not { } user)
         {
-            return OperationOutcome.Fail("userId", UserAdminService.NotFound);
+            return Outcome.NotFound(UserAdminService.NotFound);
         }
 
         var outcome = await userAdmin.ApplyProfileAsync(user, displayName, email);
@@ -77,14 +77,14 @@ public sealed class AccountService(
         await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<GovCmsUser>.ResetPasswordTokenPurpose, token);
 
     /// <summary>Sets a new password from the link of a mail: the lockout is lifted and every session of the user ends.</summary>
-    public async Task<OperationOutcome> ResetWithTokenAsync(GovCmsUser user, string? token, string? newPassword)
+    public async Task<Outcome> ResetWithTokenAsync(GovCmsUser user, string? token, string? newPassword)
     {
-        if (OperationOutcome.FailIfAny(("newPassword", string.IsNullOrEmpty(newPassword) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(newPassword))) is { } invalid)
+        if (FieldChecks.InvalidIfAny(("newPassword", string.IsNullOrEmpty(newPassword) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(newPassword))) is { } invalid)
         {
             return invalid;
         }
 
         var outcome = await userAdmin.ResetPasswordWithTokenAsync(user, token ?? "", newPassword!, "newPassword");
-        return outcome.Errors.ContainsKey("token") ? OperationOutcome.Fail("token", ExpiredLink) : outcome;
+        return outcome.Errors.ContainsKey("token") ? Outcome.Invalid("token", ExpiredLink) : outcome;
     }
 }

@@ -10,17 +10,14 @@ namespace GovCms.Security;
 public sealed record UserSummary(string Id, string UserName, string DisplayName, string? Email, bool IsDisabled, IReadOnlyList<string> Roles,
     DateTime? LockedUntilUtc = null);
 
-public sealed record OperationOutcome(bool Succeeded, IReadOnlyDictionary<string, string> Errors)
+/// <summary>Field checks of the account services.</summary>
+public static class FieldChecks
 {
-    public static readonly OperationOutcome Ok = new(true, new Dictionary<string, string>());
-
-    public static OperationOutcome Fail(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
-
-    /// <summary>Fails with every message given (null messages are left out), or null when there is none.</summary>
-    public static OperationOutcome? FailIfAny(params (string Field, string? Message)[] checks)
+    /// <summary>Invalid with every message given (null messages are left out), or null when there is none.</summary>
+    public static Outcome? InvalidIfAny(params (string Field, string? Message)[] checks)
     {
         var errors = checks.Where(c => c.Message is not null).GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.First().Message!);
-        return errors.Count == 0 ? null : new OperationOutcome(false, errors);
+        return errors.Count == 0 ? null : Outcome.Invalid(errors);
     }
 }
 
@@ -55,25 +52,25 @@ public sealed class UserAdminService(
     }
 
     /// <summary>Creates a user of the current tenant with the given roles, all or nothing.</summary>
-    public async Task<(GovCmsUser? User, OperationOutcome Outcome)> CreateAsync(
+    public async Task<Outcome<GovCmsUser>> CreateAsync(
         string userName, string displayName, string? email, string password, IReadOnlyCollection<string> roleNames,
         CancellationToken cancellationToken = default)
     {
         userName = userName.Trim();
         email = AccountRules.NormalizeEmail(email);
-        if (OperationOutcome.FailIfAny(
+        if (FieldChecks.InvalidIfAny(
                 ("userName", AccountRules.UserNameError(userName)),
                 ("displayName", AccountRules.DisplayNameError(displayName)),
                 ("email", AccountRules.EmailError(email)),
                 ("password", AccountRules.PasswordLengthError(password))) is { } invalid)
         {
-            return (null, invalid);
+            return invalid.As<GovCmsUser>();
         }
 
         var roles = await ResolveRolesAsync(roleNames, cancellationToken);
         if (roles.Missing.Count > 0)
         {
-            return (null, OperationOutcome.Fail("roles", $"Vai trò không tồn tại: {string.Join(", ", roles.Missing)}."));
+            return Outcome<GovCmsUser>.Invalid("roles", $"Vai trò không tồn tại: {string.Join(", ", roles.Missing)}.");
         }
 
         var user = new GovCmsUser
@@ -90,7 +87,7 @@ public sealed class UserAdminService(
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return (null, ToOutcome(created));
+            return ToOutcome(created).As<GovCmsUser>();
         }
 
         db.Set<UserRole>().AddRange(roles.Found.Select(r => new UserRole { UserId = user.Id, RoleId = r.Id }));
@@ -98,21 +95,21 @@ public sealed class UserAdminService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         permissionVersion.Bump();
-        return (user, OperationOutcome.Ok);
+        return Outcome<GovCmsUser>.Ok(user);
     }
 
-    public async Task<OperationOutcome> SetRolesAsync(string userId, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetRolesAsync(string userId, IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", NotFound);
+            return Outcome.NotFound(NotFound);
         }
 
         var roles = await ResolveRolesAsync(roleNames, cancellationToken);
         if (roles.Missing.Count > 0)
         {
-            return OperationOutcome.Fail("roles", $"Vai trò không tồn tại: {string.Join(", ", roles.Missing)}.");
+            return Outcome.Invalid("roles", $"Vai trò không tồn tại: {string.Join(", ", roles.Missing)}.");
         }
 
         var before = await db.Set<UserRole>().Where(ur => ur.UserId == userId)
@@ -124,21 +121,21 @@ public sealed class UserAdminService(
         permissionVersion.Bump();
         // The user signs in again with the new roles wherever they were signed in.
         await sessions.EndOtherSessionsAsync(user);
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>Changes the display name and e-mail address of a user of the current tenant.</summary>
-    public async Task<OperationOutcome> UpdateProfileAsync(string userId, string? displayName, string? email, CancellationToken cancellationToken = default)
+    public async Task<Outcome> UpdateProfileAsync(string userId, string? displayName, string? email, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(userId, cancellationToken);
-        return user is null ? OperationOutcome.Fail("userId", NotFound) : await ApplyProfileAsync(user, displayName, email);
+        return user is null ? Outcome.NotFound(NotFound) : await ApplyProfileAsync(user, displayName, email);
     }
 
     /// <summary>Changes the display name and e-mail address of any account (the caller checked who may).</summary>
-    internal async Task<OperationOutcome> ApplyProfileAsync(GovCmsUser user, string? displayName, string? email)
+    internal async Task<Outcome> ApplyProfileAsync(GovCmsUser user, string? displayName, string? email)
     {
         email = AccountRules.NormalizeEmail(email);
-        if (OperationOutcome.FailIfAny(("displayName", AccountRules.DisplayNameError(displayName)), ("email", AccountRules.EmailError(email))) is { } invalid)
+        if (FieldChecks.InvalidIfAny(("displayName", AccountRules.DisplayNameError(displayName)), ("email", AccountRules.EmailError(email))) is { } invalid)
         {
             return invalid;
         }
@@ -148,19 +145,19 @@ public sealed class UserAdminService(
         user.Email = email;
         Audit(user, AuditActions.Edited, new { before, after = new { displayName = user.DisplayName, email = user.Email } });
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? OperationOutcome.Ok : ToOutcome(result);
+        return result.Succeeded ? Outcome.Ok() : ToOutcome(result);
     }
 
     /// <summary>An administrator sets a new password for a user of the current tenant (and lifts a lockout).</summary>
-    public async Task<OperationOutcome> ResetPasswordAsync(string userId, string? password, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ResetPasswordAsync(string userId, string? password, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", NotFound);
+            return Outcome.NotFound(NotFound);
         }
 
-        if (OperationOutcome.FailIfAny(("password", string.IsNullOrEmpty(password) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(password))) is { } invalid)
+        if (FieldChecks.InvalidIfAny(("password", string.IsNullOrEmpty(password) ? "Vui lòng nhập mật khẩu mới." : AccountRules.PasswordLengthError(password))) is { } invalid)
         {
             return invalid;
         }
@@ -173,7 +170,7 @@ public sealed class UserAdminService(
     /// Sets the password with a reset token (an administrator's, or the one of a "Quên mật khẩu" mail); a new
     /// password also lifts a lockout, and every session of the user ends except the current request's own.
     /// </summary>
-    internal async Task<OperationOutcome> ResetPasswordWithTokenAsync(GovCmsUser user, string token, string password, string passwordField)
+    internal async Task<Outcome> ResetPasswordWithTokenAsync(GovCmsUser user, string token, string password, string passwordField)
     {
         var result = await users.ResetPasswordAsync(user, token, password);
         if (!result.Succeeded)
@@ -186,30 +183,30 @@ public sealed class UserAdminService(
         Audit(user, AuditActions.PasswordReset, null);
         await db.SaveChangesAsync();
         await sessions.KeepCurrentSessionAsync(user);
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
     /// <summary>Lifts the lockout of a user of the current tenant after too many wrong passwords.</summary>
-    public async Task<OperationOutcome> UnlockAsync(string userId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> UnlockAsync(string userId, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", NotFound);
+            return Outcome.NotFound(NotFound);
         }
 
         Audit(user, AuditActions.Unlocked, new { lockedUntil = user.LockoutEnd?.UtcDateTime });
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
-    public async Task<OperationOutcome> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         var user = await FindAsync(userId, cancellationToken);
         if (user is null)
         {
-            return OperationOutcome.Fail("userId", NotFound);
+            return Outcome.NotFound(NotFound);
         }
 
         user.IsDisabled = disabled;
@@ -221,44 +218,44 @@ public sealed class UserAdminService(
             await users.UpdateSecurityStampAsync(user);
         }
 
-        return result.Succeeded ? OperationOutcome.Ok : ToOutcome(result);
+        return result.Succeeded ? Outcome.Ok() : ToOutcome(result);
     }
 
     public async Task<IReadOnlyList<TenantRole>> ListRolesAsync(CancellationToken cancellationToken = default) =>
         await db.Set<TenantRole>().AsNoTracking().Include(r => r.Permissions).OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
     /// <summary>Adds a role to the current tenant, without permissions (see <see cref="SetRolePermissionsAsync"/>).</summary>
-    public async Task<OperationOutcome> CreateRoleAsync(string name, string displayName, CancellationToken cancellationToken = default)
+    public async Task<Outcome> CreateRoleAsync(string name, string displayName, CancellationToken cancellationToken = default)
     {
         name = name.Trim();
         if (name.Length == 0)
         {
-            return OperationOutcome.Fail("name", "Vui lòng nhập tên vai trò.");
+            return Outcome.Invalid("name", "Vui lòng nhập tên vai trò.");
         }
 
         if (await db.Set<TenantRole>().AnyAsync(r => r.Name == name, cancellationToken))
         {
-            return OperationOutcome.Fail("name", $"Vai trò '{name}' đã tồn tại.");
+            return Outcome.Invalid("name", $"Vai trò '{name}' đã tồn tại.");
         }
 
         db.Set<TenantRole>().Add(new TenantRole { Name = name, DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim().Normalize() });
         await db.SaveChangesAsync(cancellationToken);
         permissionVersion.Bump();
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
-    public async Task<OperationOutcome> SetRolePermissionsAsync(string roleName, IReadOnlyCollection<string> permissions, IReadOnlySet<string> known, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetRolePermissionsAsync(string roleName, IReadOnlyCollection<string> permissions, IReadOnlySet<string> known, CancellationToken cancellationToken = default)
     {
         var role = await db.Set<TenantRole>().Include(r => r.Permissions).SingleOrDefaultAsync(r => r.Name == roleName, cancellationToken);
         if (role is null)
         {
-            return OperationOutcome.Fail("role", $"Không tìm thấy vai trò '{roleName}'.");
+            return Outcome.Invalid("role", $"Không tìm thấy vai trò '{roleName}'.");
         }
 
         var unknown = permissions.Where(p => !known.Contains(p)).ToList();
         if (unknown.Count > 0)
         {
-            return OperationOutcome.Fail("permissions", $"Quyền không tồn tại: {string.Join(", ", unknown)}.");
+            return Outcome.Invalid("permissions", $"Quyền không tồn tại: {string.Join(", ", unknown)}.");
         }
 
         audit.Add(new AuditEvent(AuditCategories.User, AuditActions.RolePermissionsChanged, role.Name, role.DisplayName)
@@ -270,7 +267,7 @@ public sealed class UserAdminService(
             .Select(p => new RolePermission { RoleId = role.Id, Permission = p }));
         await db.SaveChangesAsync(cancellationToken);
         permissionVersion.Bump();
-        return OperationOutcome.Ok;
+        return Outcome.Ok();
     }
 
     private async Task<(List<TenantRole> Found, List<string> Missing)> ResolveRolesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
@@ -283,8 +280,8 @@ public sealed class UserAdminService(
         audit.Add(new AuditEvent(AuditCategories.User, action, user.UserName, user.DisplayName) { Details = details });
 
     /// <summary>Identity's errors by field: a wrong current password, the new password's rules, the reset link, the rest (user name, e-mail).</summary>
-    internal static OperationOutcome ToOutcome(IdentityResult result, string passwordField = "password") =>
-        new(false, result.Errors.GroupBy(e => e.Code switch
+    internal static Outcome ToOutcome(IdentityResult result, string passwordField = "password") =>
+        Outcome.Invalid(result.Errors.GroupBy(e => e.Code switch
             {
                 nameof(IdentityErrorDescriber.PasswordMismatch) => "currentPassword",
                 nameof(IdentityErrorDescriber.InvalidToken) => "token",

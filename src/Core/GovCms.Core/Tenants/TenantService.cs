@@ -26,13 +26,6 @@ public sealed record TenantCreateRequest
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }
 
-public sealed record TenantOutcome(TenantContext? Tenant, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-
-    public static TenantOutcome Fail(string field, string message) => new(null, new Dictionary<string, string> { [field] = message });
-}
-
 /// <summary>
 /// Creates and changes tenants. Every change is one transaction and is seen by the next request; inside a
 /// caller's transaction (provisioning), changes join it and reach the catalog once the caller has committed
@@ -48,22 +41,15 @@ public sealed class TenantService(
     HostNameRules hostNameRules,
     TimeProvider clock)
 {
-    /// <summary>Path segments the host uses itself; no tenant may take them as its prefix.</summary>
-    public static readonly IReadOnlySet<string> ReservedPrefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt",
-        "tin-tuc", "trang", "chuyen-muc", "tim-kiem",
-    };
-
     /// <summary>Tenants changed inside the caller's transaction, in order (parents before children).</summary>
     private readonly List<int> _changedInCallerTransaction = [];
 
     /// <summary>Creates a tenant as the host itself (command line, demo, tests).</summary>
-    public Task<TenantOutcome> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<TenantContext>> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, null, cancellationToken);
 
     /// <param name="caller">Who asks through the admin; null for the host itself. Only host administrators may give any host name.</param>
-    public async Task<TenantOutcome> CreateAsync(TenantCreateRequest request, ProvisioningCaller? caller, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> CreateAsync(TenantCreateRequest request, ProvisioningCaller? caller, CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string>();
         var displayName = request.DisplayName.Trim().Normalize();
@@ -81,9 +67,13 @@ public sealed class TenantService(
             errors["slug"] = "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.";
         }
 
-        if (prefix.Length > 0 && (!VietnameseText.IsSlug(prefix) || ReservedPrefixes.Contains(prefix)))
+        if (prefix.Length > 0 && !VietnameseText.IsSlug(prefix))
         {
-            errors["urlPrefix"] = $"Tiền tố đường dẫn '{prefix}' không hợp lệ hoặc đã được hệ thống dùng.";
+            errors["urlPrefix"] = $"Tiền tố đường dẫn '{prefix}' không hợp lệ: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.";
+        }
+        else if (prefix.Length > 0 && modules.ReservedSegments.ClashWith(prefix) is { } clash)
+        {
+            errors["urlPrefix"] = clash;
         }
 
         var level = tenancy.Value.FindLevel(request.Level);
@@ -138,7 +128,7 @@ public sealed class TenantService(
         await CheckUniqueAsync(name, slug, prefix, null, errors, cancellationToken);
         if (errors.Count > 0)
         {
-            return new TenantOutcome(null, errors);
+            return Outcome<TenantContext>.Invalid(errors);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -178,23 +168,23 @@ public sealed class TenantService(
         return await ChangedAsync(tenant.Id, cancellationToken);
     }
 
-    public async Task<TenantOutcome> UpdateAsync(int tenantId, string displayName, IReadOnlyDictionary<string, string> settings, string? theme, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> UpdateAsync(int tenantId, string displayName, IReadOnlyDictionary<string, string> settings, string? theme, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         if (tenant is null)
         {
-            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (string.IsNullOrWhiteSpace(displayName))
         {
-            return TenantOutcome.Fail("displayName", "Vui lòng nhập tên đơn vị.");
+            return Outcome<TenantContext>.Invalid("displayName", "Vui lòng nhập tên đơn vị.");
         }
 
         var newTheme = string.IsNullOrWhiteSpace(theme) ? null : themes.Find(theme);
         if (!string.IsNullOrWhiteSpace(theme) && newTheme is null)
         {
-            return TenantOutcome.Fail("theme", UnknownTheme(theme));
+            return Outcome<TenantContext>.Invalid("theme", UnknownTheme(theme));
         }
 
         var before = SettingsOf(tenant);
@@ -209,18 +199,18 @@ public sealed class TenantService(
     }
 
     /// <summary>Replaces the site's main navigation; a menu with any bad entry is refused whole and the old one kept.</summary>
-    public async Task<TenantOutcome> SetMenuAsync(int tenantId, IReadOnlyList<MenuEntryInput> entries, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> SetMenuAsync(int tenantId, IReadOnlyList<MenuEntryInput> entries, CancellationToken cancellationToken = default)
     {
         var (menu, errors) = MenuRules.Check(entries);
         if (errors.Count > 0)
         {
-            return new TenantOutcome(null, errors);
+            return Outcome<TenantContext>.Invalid(errors);
         }
 
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         if (tenant is null)
         {
-            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
         }
 
         tenant.Menu = menu;
@@ -232,18 +222,18 @@ public sealed class TenantService(
     }
 
     /// <summary>Enabling a feature enables what it needs; disabling one that others need is refused.</summary>
-    public async Task<TenantOutcome> SetFeatureAsync(int tenantId, string featureId, bool enabled, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> SetFeatureAsync(int tenantId, string featureId, bool enabled, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         var module = modules.Find(featureId);
         if (tenant is null)
         {
-            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (module is null)
         {
-            return TenantOutcome.Fail("feature", $"Không có tính năng '{featureId}'.");
+            return Outcome<TenantContext>.Invalid("feature", $"Không có tính năng '{featureId}'.");
         }
 
         var features = tenant.Features.ToList();
@@ -252,21 +242,21 @@ public sealed class TenantService(
             var error = CollectFeature(module.Manifest.Id, tenant.Level, features);
             if (error is not null)
             {
-                return TenantOutcome.Fail("feature", error);
+                return Outcome<TenantContext>.Invalid("feature", error);
             }
         }
         else
         {
             if (module.Manifest.AlwaysEnabled)
             {
-                return TenantOutcome.Fail("feature", $"Tính năng '{module.Manifest.Name}' là tính năng lõi, không thể tắt.");
+                return Outcome<TenantContext>.Invalid("feature", $"Tính năng '{module.Manifest.Name}' là tính năng lõi, không thể tắt.");
             }
 
             var dependents = modules.Dependents(module.Manifest.Id, features);
             if (dependents.Count > 0)
             {
                 var names = dependents.Select(d => modules.Find(d)!.Manifest.Name);
-                return TenantOutcome.Fail("feature", $"Không thể tắt '{module.Manifest.Name}' vì các tính năng sau đang cần: {string.Join(", ", names)}.");
+                return Outcome<TenantContext>.Invalid("feature", $"Không thể tắt '{module.Manifest.Name}' vì các tính năng sau đang cần: {string.Join(", ", names)}.");
             }
 
             features.RemoveAll(f => string.Equals(f, module.Manifest.Id, StringComparison.OrdinalIgnoreCase));
@@ -280,17 +270,17 @@ public sealed class TenantService(
         return await ChangedAsync(tenantId, cancellationToken);
     }
 
-    public async Task<TenantOutcome> SetStateAsync(int tenantId, TenantState state, int? successorId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> SetStateAsync(int tenantId, TenantState state, int? successorId, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         if (tenant is null)
         {
-            return TenantOutcome.Fail("tenantId", "Không tìm thấy đơn vị.");
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if (state == TenantState.Retired && (successorId is not int id || id == tenantId || !await db.Set<Tenant>().AnyAsync(t => t.Id == id, cancellationToken)))
         {
-            return TenantOutcome.Fail("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
+            return Outcome<TenantContext>.Invalid("successorId", "Đơn vị đã sáp nhập phải có đơn vị kế thừa hợp lệ.");
         }
 
         Audit(tenant, AuditActions.StateChanged, new { before = tenant.State.ToString(), after = state.ToString(), successorId });
@@ -303,23 +293,23 @@ public sealed class TenantService(
     }
 
     /// <summary>Puts a tenant (and everything below it) under another parent of a level it may sit under.</summary>
-    public async Task<TenantOutcome> MoveAsync(int tenantId, int newParentId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<TenantContext>> MoveAsync(int tenantId, int newParentId, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
         var parent = await db.Set<Tenant>().AsNoTracking().SingleOrDefaultAsync(t => t.Id == newParentId, cancellationToken);
         if (tenant is null || parent is null)
         {
-            return TenantOutcome.Fail(tenant is null ? "tenantId" : "parentId", "Không tìm thấy đơn vị.");
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
         }
 
         if ((await ContextAsync(newParentId, cancellationToken)).IsSelfOrDescendantOf(tenantId))
         {
-            return TenantOutcome.Fail("parentId", $"Không thể chuyển \"{tenant.DisplayName}\" vào chính nó hoặc vào một đơn vị cấp dưới của nó.");
+            return Outcome<TenantContext>.Invalid("parentId", $"Không thể chuyển \"{tenant.DisplayName}\" vào chính nó hoặc vào một đơn vị cấp dưới của nó.");
         }
 
         if (tenancy.Value.FindLevel(tenant.Level) is not { } level || !level.Parents.Contains(parent.Level, StringComparer.OrdinalIgnoreCase))
         {
-            return TenantOutcome.Fail("parentId", $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{tenant.Level}'.");
+            return Outcome<TenantContext>.Invalid("parentId", $"Đơn vị cấp '{parent.Level}' không thể có đơn vị con cấp '{tenant.Level}'.");
         }
 
         tenant.ParentId = newParentId;
@@ -339,7 +329,7 @@ public sealed class TenantService(
 
     /// <summary>Whether a slug is already some tenant's slug or URL prefix, or a path the host uses itself.</summary>
     public async Task<bool> IsSlugTakenAsync(string slug, CancellationToken cancellationToken = default) =>
-        ReservedPrefixes.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
+        modules.ReservedSegments.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
 
     /// <summary>After the caller's transaction committed: the tenants it changed are read into the catalog.</summary>
     public async Task RefreshCatalogAfterCommitAsync(CancellationToken cancellationToken = default)
@@ -359,12 +349,12 @@ public sealed class TenantService(
     /// The outcome of a stored change. On its own the change is committed, so the catalog is refreshed now;
     /// inside a caller's transaction the catalog waits for the commit and the outcome is read from the database.
     /// </summary>
-    private async Task<TenantOutcome> ChangedAsync(int tenantId, CancellationToken cancellationToken)
+    private async Task<Outcome<TenantContext>> ChangedAsync(int tenantId, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
             await catalog.RefreshAsync(tenantId, cancellationToken);
-            return new TenantOutcome(catalog.Find(tenantId), new Dictionary<string, string>());
+            return Outcome<TenantContext>.Ok(catalog.Find(tenantId)!);
         }
 
         if (!_changedInCallerTransaction.Contains(tenantId))
@@ -372,7 +362,7 @@ public sealed class TenantService(
             _changedInCallerTransaction.Add(tenantId);
         }
 
-        return new TenantOutcome(await ContextAsync(tenantId, cancellationToken), new Dictionary<string, string>());
+        return Outcome<TenantContext>.Ok(await ContextAsync(tenantId, cancellationToken));
     }
 
     /// <summary>A tenant as the database holds it now, within the current transaction, with its ancestors.</summary>

@@ -9,7 +9,7 @@ public sealed record AuditPageModel(AuditFilter Filter, AuditPage Result, Pager 
 /// <summary>The site's log: filter by user, type and dates, read page by page, download as CSV.</summary>
 [Route("admin/audit")]
 [RequirePermission(AuditModule.View)]
-public sealed class AuditController(AuditSearch search) : AdminController
+public sealed class AuditController(AuditSearch search, AuditVocabulary vocabulary) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter)
@@ -29,7 +29,7 @@ public sealed class AuditController(AuditSearch search) : AdminController
         }
 
         return new FileCallbackResult(AuditCsv.ContentType, "nhat-ky.csv",
-            (stream, cancellationToken) => AuditCsv.WriteAsync(stream, search.ExportAsync(filter), cancellationToken));
+            (stream, cancellationToken) => AuditCsv.WriteAsync(stream, search.ExportAsync(filter), vocabulary, cancellationToken));
     }
 
     /// <summary>Writes the file as it is read from the database, without holding it in memory.</summary>

@@ -30,14 +30,14 @@ public sealed class CategoryAdminController(CategoryService categories) : AdminC
         // A value that is not a number ("abc" as the order) is already named next to its field.
         if (ModelState.IsValid)
         {
-            var (category, outcome) = await categories.CreateAsync(model.Name ?? "", model.Slug, model.Order);
-            if (outcome.Succeeded)
+            var outcome = await categories.CreateAsync(model.Name ?? "", model.Slug, model.Order);
+            if (outcome.Value is { } category)
             {
-                Flash($"Đã thêm chuyên mục \"{category!.Name}\".");
+                Flash($"Đã thêm chuyên mục \"{category.Name}\".");
                 return RedirectToAction(nameof(Index));
             }
 
-            ModelState.AddServiceErrors(outcome.Errors);
+            ModelState.AddOutcome(outcome);
         }
 
         model.Categories = await categories.ListAsync();

@@ -46,12 +46,12 @@ public sealed class CategoryService(GovCmsDbContext db, ICurrentTenant currentTe
     public Task<Category?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Category>().AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
 
-    public async Task<(Category? Category, OperationOutcome Outcome)> CreateAsync(string name, string? slug, int order, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Category>> CreateAsync(string name, string? slug, int order, CancellationToken cancellationToken = default)
     {
         var (created, errors) = await CreateAllAsync([new NewCategory(name, slug, order)], cancellationToken);
         return errors.Count == 0
-            ? (created[0], OperationOutcome.Ok)
-            : (null, new OperationOutcome(false, errors.ToDictionary(e => e.Field, e => e.Message)));
+            ? Outcome<Category>.Ok(created[0])
+            : Outcome<Category>.Invalid(errors.ToDictionary(e => e.Field, e => e.Message));
     }
 
     /// <summary>Creates categories in one save, all or none (a site's recipe creates a dozen at once).</summary>

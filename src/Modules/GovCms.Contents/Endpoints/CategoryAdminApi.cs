@@ -16,8 +16,8 @@ internal static class CategoryAdminApi
 
         adminApi.MapPost("/categories", async (CategoryService categories, CategoryInput input) =>
             {
-                var (category, outcome) = await categories.CreateAsync(input.Name ?? "", input.Slug, input.Order);
-                return outcome.Succeeded ? Results.Created($"categories/{category!.Slug}", category) : ApiResults.Invalid(outcome.Errors);
+                var outcome = await categories.CreateAsync(input.Name ?? "", input.Slug, input.Order);
+                return outcome.Value is { } category ? Results.Created($"categories/{category.Slug}", category) : ApiResults.Failed(outcome);
             })
             .RequirePermission(ContentPermissions.ManageCategories);
     }

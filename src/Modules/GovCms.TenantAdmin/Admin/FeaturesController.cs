@@ -34,7 +34,7 @@ public sealed class FeaturesController(ModuleCatalog modules, TenantService tena
         }
         else
         {
-            FlashError(string.Join(" ", outcome.Errors.Values));
+            FlashError(outcome.Message);
         }
 
         return RedirectToAction(nameof(Index));

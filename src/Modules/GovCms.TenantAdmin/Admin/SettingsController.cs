@@ -42,7 +42,7 @@ public sealed partial class SettingsController(TenantService tenants, MediaStore
         var outcome = await tenants.UpdateAsync(CurrentTenant.Id, model.DisplayName ?? "", model.MergeInto(CurrentTenant.Settings), model.Theme);
         if (!outcome.Succeeded)
         {
-            ModelState.AddServiceErrors(outcome.Errors);
+            ModelState.AddOutcome(outcome);
             return Page(model);
         }
 

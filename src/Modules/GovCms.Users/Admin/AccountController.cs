@@ -155,7 +155,7 @@ public sealed class AccountController(SignInService signIn, AccountService accou
             }
             else
             {
-                ModelState.AddServiceErrors(outcome.Errors);
+                ModelState.AddOutcome(outcome);
             }
         }
 
@@ -187,7 +187,7 @@ public sealed class AccountController(SignInService signIn, AccountService accou
                 return RedirectToAction(nameof(Profile));
             }
 
-            ModelState.AddServiceErrors(outcome.Errors);
+            ModelState.AddOutcome(outcome);
         }
 
         model.UserName = User.Identity?.Name ?? "";
@@ -215,7 +215,7 @@ public sealed class AccountController(SignInService signIn, AccountService accou
                 return RedirectToAction(nameof(Profile));
             }
 
-            ModelState.AddServiceErrors(outcome.Errors);
+            ModelState.AddOutcome(outcome);
         }
 
         return View(new ChangePasswordModel());

@@ -23,14 +23,14 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
     [HttpPost("users/new")]
     public async Task<IActionResult> Create(UserCreateModel model)
     {
-        var (user, outcome) = await users.CreateAsync(model.UserName ?? "", model.DisplayName ?? "", model.Email, model.Password ?? "", model.Roles);
-        if (outcome.Succeeded)
+        var outcome = await users.CreateAsync(model.UserName ?? "", model.DisplayName ?? "", model.Email, model.Password ?? "", model.Roles);
+        if (outcome.Value is { } user)
         {
-            Flash($"Đã tạo tài khoản {user!.UserName}.");
+            Flash($"Đã tạo tài khoản {user.UserName}.");
             return RedirectToAction(nameof(Index));
         }
 
-        ModelState.AddServiceErrors(outcome.Errors);
+        ModelState.AddOutcome(outcome);
         model.Password = null;
         model.AvailableRoles = await users.ListRolesAsync();
         return View(model);
@@ -110,7 +110,7 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
     }
 
     /// <summary>Runs one form's change; back to the list on success, or the page again with the messages by field.</summary>
-    private async Task<IActionResult> SaveAsync(string id, UserEditModel model, Func<Task<OperationOutcome>> change, string done)
+    private async Task<IActionResult> SaveAsync(string id, UserEditModel model, Func<Task<Outcome>> change, string done)
     {
         var outcome = await change();
         if (outcome.Succeeded)
@@ -119,12 +119,12 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
             return RedirectToAction(nameof(Index));
         }
 
-        if (outcome.Errors.ContainsKey("userId") || !await FillAsync(id, model))
+        if (outcome.Failure == OutcomeFailure.NotFound || !await FillAsync(id, model))
         {
             return NotFound();
         }
 
-        ModelState.AddServiceErrors(outcome.Errors);
+        ModelState.AddOutcome(outcome);
         // The other forms of the page show what is stored.
         var form = Request.HasFormContentType ? Request.Form : null;
         model.DisplayName = form?.ContainsKey(nameof(UserEditModel.DisplayName)) == true ? model.DisplayName : model.User!.DisplayName;

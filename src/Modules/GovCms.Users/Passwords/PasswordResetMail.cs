@@ -64,7 +64,7 @@ public sealed class PasswordResetMail(
 
             Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.
             """);
-        audit.Add(new AuditEvent(AuditCategories.User, AuditActions.PasswordResetRequested, user.UserName, user.DisplayName) { UserName = user.UserName });
+        audit.Add(new AuditEvent(AuditCategories.User, UserAuditActions.PasswordResetRequested, user.UserName, user.DisplayName) { UserName = user.UserName });
         await db.SaveChangesAsync();
         return null;
     }

@@ -19,7 +19,7 @@ internal sealed class UsersStep(UserAdminService users) : IRecipeStep
         {
             var user = list[index];
             var roles = user.Roles ?? [];
-            var (_, outcome) = await users.CreateAsync(user.UserName, user.DisplayName, user.Email, user.Password, roles, cancellationToken);
+            var outcome = await users.CreateAsync(user.UserName, user.DisplayName, user.Email, user.Password, roles, cancellationToken);
             if (!outcome.Succeeded)
             {
                 context.Fail($"users[{index}]", string.Join(" ", outcome.Errors.Values));

@@ -92,7 +92,7 @@ internal sealed class EditorialWorkflow(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Audit(item, AuditActions.Submitted, new { version = item.Version, note = Clean(note) });
+        Audit(item, WorkflowAuditActions.Submitted, new { version = item.Version, note = Clean(note) });
         await CancelRunsAsync(item.ContentItemId, "Tác giả đã gửi duyệt bản mới.", cancellationToken);
         var variables = new JsonObject { [WorkflowVariables.SubmittedBy] = user.Identity?.Name, [WorkflowVariables.Note] = Clean(note) };
         try
@@ -175,7 +175,7 @@ internal sealed class EditorialWorkflow(
             return published;
         }
 
-        Audit(item, AuditActions.PublishedWithoutApproval, new { version = item.Version, reason = why });
+        Audit(item, WorkflowAuditActions.PublishedWithoutApproval, new { version = item.Version, reason = why });
         await CancelRunsAsync(item.ContentItemId, "Quản trị đã đăng bài không qua duyệt.", cancellationToken);
         if (await definitions.ApprovalForAsync(item.ContentType, cancellationToken) is { } approval)
         {

@@ -205,10 +205,10 @@ public sealed class TaskService(
 
     private static string AuditActionOf(WorkflowTask task, string outcome) => (task.Kind, outcome) switch
     {
-        (WorkflowTaskKind.Approval, WorkflowOutcomes.Approved) => AuditActions.Approved,
-        (WorkflowTaskKind.Approval, _) => AuditActions.Returned,
-        (WorkflowTaskKind.Review, _) => AuditActions.Reviewed,
-        _ => AuditActions.Confirmed,
+        (WorkflowTaskKind.Approval, WorkflowOutcomes.Approved) => WorkflowAuditActions.Approved,
+        (WorkflowTaskKind.Approval, _) => WorkflowAuditActions.Returned,
+        (WorkflowTaskKind.Review, _) => WorkflowAuditActions.Reviewed,
+        _ => WorkflowAuditActions.Confirmed,
     };
 
     private async Task ResumeAsync(WorkflowTask task, string outcome, string? notes, DateTime? publishAt, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal sealed class FeaturesStep(TenantService tenants, ModuleCatalog modules)
                 continue;
             }
 
-            context.TenantChanged(outcome.Tenant!);
+            context.TenantChanged(outcome.Value!);
             var name = modules.Modules.First(m => string.Equals(m.Manifest.Id, features[index], StringComparison.OrdinalIgnoreCase)).Manifest.Name;
             context.Record("feature", $"{(enabled ? "Bật" : "Tắt")} tính năng \"{name}\"");
         }

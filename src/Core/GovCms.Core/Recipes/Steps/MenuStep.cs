@@ -24,8 +24,8 @@ internal sealed class MenuStep(TenantService tenants) : IRecipeStep
             return;
         }
 
-        context.TenantChanged(outcome.Tenant!);
-        var count = outcome.Tenant!.Menu.Sum(e => 1 + e.Children.Count);
-        context.Record("menu", $"Menu chính: {string.Join(", ", outcome.Tenant.Menu.Select(e => e.Title))} ({count} mục)");
+        context.TenantChanged(outcome.Value!);
+        var count = outcome.Value!.Menu.Sum(e => 1 + e.Children.Count);
+        context.Record("menu", $"Menu chính: {string.Join(", ", outcome.Value.Menu.Select(e => e.Title))} ({count} mục)");
     }
 }

@@ -40,6 +40,6 @@ internal sealed class SettingsStep(TenantService tenants) : IRecipeStep
             return;
         }
 
-        context.TenantChanged(outcome.Tenant!);
+        context.TenantChanged(outcome.Value!);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ThemeStep(TenantService tenants) : IRecipeStep
             return;
         }
 
-        context.TenantChanged(outcome.Tenant!);
-        context.Record("theme", $"Giao diện {outcome.Tenant!.Theme}");
+        context.TenantChanged(outcome.Value!);
+        context.Record("theme", $"Giao diện {outcome.Value!.Theme}");
     }
 }
