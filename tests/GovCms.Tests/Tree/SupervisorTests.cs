@@ -122,7 +122,7 @@ public abstract partial class SupervisorTests(GovCmsSite site)
                 Level = "commune", ParentId = parentId, Features = [ContentsModule.Id],
             });
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
-            return created.Tenant!;
+            return created.Value!;
         });
 
     /// <summary>Every endpoint that may change something (API and admin forms), but signing in or out and one's own account.</summary>

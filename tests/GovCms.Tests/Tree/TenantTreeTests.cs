@@ -115,7 +115,7 @@ public abstract class TenantTreeTests(GovCmsSite site)
             var item = (await c.GetAsync(forCommunes))!;
             item.Apply(new SharingPart { SharedDownward = false });
             var saved = await c.UpdateAsync(item);
-            return await c.PublishAsync(forCommunes, saved.Item!.ConcurrencyStamp);
+            return await c.PublishAsync(forCommunes, saved.Value!.ConcurrencyStamp);
         });
         Assert.Equal([(own, commune.Id)], await RowsFromAsync(site.Catalog.Find(commune.Id)!, mark));
     }
@@ -178,7 +178,7 @@ public abstract class TenantTreeTests(GovCmsSite site)
                 Level = level, ParentId = parent.Id, Features = [ContentsModule.Id],
             });
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
-            return created.Tenant!;
+            return created.Value!;
         });
 
     private Task<(string Id, string Stamp)> CreateAsync(TenantContext tenant, string title, bool publish, string category, SharingPart? sharing = null) =>
@@ -196,17 +196,17 @@ public abstract class TenantTreeTests(GovCmsSite site)
 
             var created = await content.CreateAsync(item, publish);
             Assert.True(created.Succeeded, string.Join(" ", created.Errors.Values));
-            return (item.ContentItemId, created.Item!.ConcurrencyStamp);
+            return (item.ContentItemId, created.Value!.ConcurrencyStamp);
         });
 
     private static string VietnameseSlug(string title) => GovCms.Text.VietnameseText.Slugify(title) + "-" + Guid.NewGuid().ToString("N")[..6];
 
-    private Task<string> InContentAsync(TenantContext tenant, Func<IContentManager, Task<ContentOperationResult>> operation) =>
+    private Task<string> InContentAsync(TenantContext tenant, Func<IContentManager, Task<Outcome<ContentItem>>> operation) =>
         site.InTenantAsync(tenant, async services =>
         {
             var result = await operation(services.GetRequiredService<IContentManager>());
             Assert.True(result.Succeeded, string.Join(" ", result.Errors.Values));
-            return result.Item?.ConcurrencyStamp ?? "";
+            return result.Value?.ConcurrencyStamp ?? "";
         });
 
     private Task<List<(string, bool, bool)>> RowsAsync(TenantContext tenant, string id) =>
