@@ -19,6 +19,12 @@ public static class FieldBinder
     {
         error = null;
         var label = field.Label;
+        if (field.Multiple && field.Kind != FieldKind.ContentLink && input is not null and not JsonArray)
+        {
+            error = $"{label}: hãy gửi một danh sách, ví dụ [\"...\"].";
+            return null;
+        }
+
         switch (field.Kind)
         {
             case FieldKind.Text or FieldKind.LongText:
