@@ -75,6 +75,7 @@ public static class GovCmsServices
         services.AddScoped<ContentAuthor>();
         services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
+        services.AddGovCmsPlatform();
 
         services.Configure<MediaOptions>(configuration.GetSection("GovCms:Media"));
         services.PostConfigure<MediaOptions>(options => options.Root ??= Path.Combine(contentRoot, "App_Data", "media"));

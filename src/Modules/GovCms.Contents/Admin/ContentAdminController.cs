@@ -1,6 +1,7 @@
 using System.Globalization;
 using GovCms.Admin;
 using GovCms.Content;
+using GovCms.Content.Scheduling;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Endpoints;
 using GovCms.Media;
@@ -20,6 +21,7 @@ public sealed class ContentAdminController(
     MediaStore media,
     IPermissionService permissions,
     ModuleCatalog modules,
+    IContentScheduler scheduler,
     IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
     public const int PageSize = 20;
@@ -89,9 +91,14 @@ public sealed class ContentAdminController(
     [HttpPost("{id}/schedule")]
     public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
     {
-        if (_workflow is null || await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
+        if (await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
         {
             return NotFound();
+        }
+
+        if (!await permissions.HasPermissionAsync(User, ContentPermissions.Publish))
+        {
+            return Forbid();
         }
 
         var publishAt = TimeInput.ParseLocal(scheduledPublish, "Thời điểm đăng", out var publishError);
@@ -100,7 +107,7 @@ public sealed class ContentAdminController(
         AddError(ContentEditModel.ScheduledUnpublishField, unpublishError);
         if (ModelState.IsValid)
         {
-            var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
+            var result = await scheduler.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
             switch (result.Failure)
             {
                 case ContentFailure.None:
@@ -338,8 +345,9 @@ public sealed class ContentAdminController(
     {
         model.Type = type;
         model.Item = existing;
-        model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
         var mayPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        model.Editorial = await scheduler.WithScheduleAsync(
+            _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User), existing, mayPublish);
         model.CanPublish = !model.Editorial.ApprovalRequired && mayPublish;
         model.CanUnpublish = mayPublish && existing?.PublishedVersion is not null;
         model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);
