@@ -19,7 +19,7 @@ public sealed record WorkflowRunInfo(string Id, string DefinitionName, WorkflowR
 /// <summary>
 /// Runs workflows about a module's own records (a content item's runs start from content events). Definitions
 /// started by an event of the module's own activities (<see cref="IActivity"/> of kind Event) begin when the module
-/// triggers it; "contentTypes" of a definition, when given, name the record kinds it covers.
+/// triggers it (such a definition lists no "contentTypes": those name content types, which records are not).
 /// </summary>
 public interface IWorkflowRuns
 {

@@ -20,7 +20,7 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
         string eventName, WorkflowContent content, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
         TriggerAsync(eventName, WorkflowRecord.Of(content), content.ContentType, content, variables, actor, cancellationToken);
 
-    /// <summary>The same for a module's record: definitions whose "contentTypes" are empty or name the record's kind.</summary>
+    /// <summary>The same for a module's record: definitions that list no content types.</summary>
     public Task<IReadOnlyList<WorkflowInstance>> TriggerAsync(
         string eventName, WorkflowRecord record, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
         TriggerAsync(eventName, record, record.Kind, content: null, variables, actor, cancellationToken);
