@@ -23,6 +23,8 @@ internal sealed class JobsModel : IModelContributor
         });
         modelBuilder.Entity<RecurringJobState>(recurring =>
         {
+            // One row per declared job for the whole database: its occurrences are queued per site.
+            recurring.IsHostLevel();
             recurring.ToTable("RecurringJobs");
             recurring.HasKey(r => r.Name);
             recurring.Property(r => r.Name).HasMaxLength(100);

@@ -327,6 +327,8 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("RecurringJobs", (string)null);
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
                 });
 
             modelBuilder.Entity("GovCms.Jobs.ScheduledJob", b =>

@@ -312,6 +312,8 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("RecurringJobs", (string)null);
+
+                    b.HasAnnotation("GovCms:HostLevel", true);
                 });
 
             modelBuilder.Entity("GovCms.Jobs.ScheduledJob", b =>
