@@ -4,6 +4,5 @@ public static class WorkflowPermissions
 {
     public const string Manage = "Workflows.Manage";
     public const string Inbox = "Workflows.Inbox";
-    public const string Schedule = "Workflows.Schedule";
     public const string ForcePublish = "Workflows.ForcePublish";
 }

@@ -1,7 +1,6 @@
 using GovCms.Audit;
 using GovCms.Content;
 using GovCms.Data;
-using GovCms.Mail;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Security;
@@ -12,16 +11,21 @@ using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Endpoints;
 using GovCms.Workflows.Engine;
 using GovCms.Workflows.Events;
+using GovCms.Events;
+using GovCms.Jobs;
 using GovCms.Workflows.Notifications;
 using GovCms.Workflows.Recipes;
-using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace GovCms.Workflows;
 
-/// <summary>Editorial workflows: approval by the editorial board, scheduled publication, the inbox and notifications.</summary>
+/// <summary>
+/// Workflows: approval by the editorial board, the inbox ("Hộp việc") with tasks and notifications, the editorial
+/// dashboard, and runs about modules' own records. Jobs, events, notifications, mail and scheduled publication are
+/// Core's, and work without this module.
+/// </summary>
 public sealed class WorkflowsModule : Module
 {
     public const string Id = "Workflows";
@@ -33,7 +37,6 @@ public sealed class WorkflowsModule : Module
     [
         new(WorkflowPermissions.Manage, "Quản lý quy trình duyệt"),
         new(WorkflowPermissions.Inbox, "Nhận việc và thông báo của quy trình biên tập", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),
-        new(WorkflowPermissions.Schedule, "Hẹn giờ đăng và gỡ nội dung", BuiltInRoles.Approver),
         new(WorkflowPermissions.ForcePublish, "Đăng ngay không qua duyệt (phải ghi lý do)"),
     ];
 
@@ -51,8 +54,6 @@ public sealed class WorkflowsModule : Module
     {
         services.AddSingleton<IModelContributor, WorkflowModel>();
         services.AddOptions<WorkflowOptions>().BindConfiguration("GovCms:Workflows");
-        services.AddOptions<SchedulingOptions>().BindConfiguration("GovCms:Scheduling");
-        services.AddOptions<MailOptions>().BindConfiguration("GovCms:Mail");
         services.AddHttpClient(CallWebHookActivity.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(provider => WebHookConnections.CreateHandler(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value));
 
@@ -63,23 +64,15 @@ public sealed class WorkflowsModule : Module
         services.AddHostedService<ActivityNamesCheck>();
         services.AddScoped<WorkflowEngine>();
         services.AddScoped<TaskBoard>();
-        services.AddScoped<Notifier>();
-        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddScoped<IWorkflowRuns, WorkflowRuns>();
         services.AddScoped<PublicationPermit>();
-        services.AddScoped<JobScheduler>();
-        services.AddSingleton<MailSender>();
-        services.AddSingleton<JobRunner>();
-        services.AddHostedService<SchedulerService>();
-        services.AddScoped<IJobHandler, WorkflowEventJob>();
-        services.AddScoped<IJobHandler, WorkflowTimerJob>();
-        services.AddScoped<IJobHandler, MailJob>();
-        services.AddScoped<IJobHandler, PublishJob>();
-        services.AddScoped<IJobHandler, UnpublishJob>();
-        services.AddScoped<IContentHandler, WorkflowContentEvents>();
+        services.AddJobHandler<WorkflowTimerJob>();
+        services.AddJobHandler<QueuedContentEventJob>();
+        services.AddEventSubscriber<ContentEvent, WorkflowContentSubscriber>();
+        services.AddScoped<IContentHandler, WorkflowContentRemoval>();
         services.AddScoped<IContentHandler, ApprovalGuard>();
         services.AddScoped<IEditorialWorkflow, EditorialWorkflow>();
         services.AddScoped<TaskService>();
-        services.AddScoped<NotificationInbox>();
         services.AddScoped<EditorialDashboard>();
         services.AddScoped<IAdminHeaderLink, InboxHeaderLink>();
         services.AddRecipeStep<WorkflowsStep>();

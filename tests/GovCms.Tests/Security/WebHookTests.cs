@@ -228,7 +228,7 @@ public abstract class WebHookTests(GovCmsSite site)
         await Editorial.EventuallyAsync(async () =>
         {
             run = await Editorial.InTenantAsync(host.Services, Slug, services => services.GetRequiredService<GovCmsDbContext>().Set<WorkflowInstance>()
-                .AsNoTracking().FirstOrDefaultAsync(i => i.ContentItemId == Field(page, "id") && i.Status == WorkflowStatus.Finished));
+                .AsNoTracking().FirstOrDefaultAsync(i => i.RecordKind == "content" && i.RecordId == Field(page, "id") && i.Status == WorkflowStatus.Finished));
             return run is not null;
         }, "the run of the web hook");
         await admin.ExpectAsync(HttpStatusCode.NoContent, HttpMethod.Delete, $"/{Slug}/api/admin/workflows/definitions/{name}");

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net;
+using GovCms.Content.Scheduling;
 using GovCms.Data;
+using GovCms.Jobs;
 using GovCms.Tests.Infrastructure;
-using GovCms.Workflows.Scheduling;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -25,7 +26,7 @@ internal sealed class CountingJob(JobCounter counter) : IJobHandler
 {
     public string Kind => JobCounter.Kind;
 
-    public async Task RunAsync(ScheduledJob job, CancellationToken cancellationToken)
+    public async Task RunAsync(Job job, CancellationToken cancellationToken)
     {
         counter.Runs.AddOrUpdate(job.Id, 1, (_, runs) => runs + 1);
         await Task.Delay(20, cancellationToken);
@@ -59,7 +60,7 @@ public abstract class MultiHostSchedulingTests(GovCmsSite site)
 
         await using var second = site.WithWebHostBuilder(_ => { });
         second.Services.GetRequiredService<TestClock>().Advance(TimeSpan.FromMinutes(61));
-        var job = await WaitForAsync(second, JobKinds.Publish, id);
+        var job = await WaitForAsync(second, ContentJobKinds.Publish, id);
         Assert.Equal(second.Services.GetRequiredService<JobRunner>().Node, job.ClaimedBy);
 
         using var citizen = Client(second);

@@ -1,8 +1,9 @@
 using System.Net;
+using GovCms.Content.Scheduling;
 using GovCms.Data;
+using GovCms.Jobs;
 using GovCms.Tests.Admin;
 using GovCms.Tests.Infrastructure;
-using GovCms.Workflows.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static GovCms.Tests.Infrastructure.SiteClient;
@@ -113,7 +114,7 @@ public abstract class SchedulingTests(GovCmsSite site)
         await Editorial.EventuallyAsync(async () =>
         {
             var jobs = await site.InTenantAsync(site.Tenant(Slug), services =>
-                services.GetRequiredService<GovCmsDbContext>().Set<ScheduledJob>().AsNoTracking().Where(j => j.ContentItemId == contentItemId && j.Kind == JobKinds.Publish).ToListAsync());
+                services.GetRequiredService<GovCmsDbContext>().Set<ScheduledJob>().AsNoTracking().Where(j => j.ContentItemId == contentItemId && j.Kind == ContentJobKinds.Publish).ToListAsync());
             found = jobs.FirstOrDefault(condition);
             return found is not null;
         }, "the scheduled job");

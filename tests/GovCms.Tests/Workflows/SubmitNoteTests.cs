@@ -1,7 +1,7 @@
 using System.Net;
+using GovCms.Mail;
 using GovCms.Tests.Admin;
 using GovCms.Tests.Infrastructure;
-using GovCms.Workflows.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using static GovCms.Tests.Infrastructure.SiteClient;

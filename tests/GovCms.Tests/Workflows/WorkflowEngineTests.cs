@@ -1,10 +1,10 @@
 using System.Net;
 using GovCms.Content;
 using GovCms.Data;
+using GovCms.Notifications;
 using GovCms.Tests.Infrastructure;
 using GovCms.Workflows;
 using GovCms.Workflows.Engine;
-using GovCms.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static GovCms.Tests.Infrastructure.SiteClient;
@@ -139,7 +139,7 @@ public abstract class WorkflowEngineTests(GovCmsSite site)
         await Editorial.EventuallyAsync(async () =>
         {
             found = await site.InTenantAsync(site.Tenant(slug), services => services.GetRequiredService<GovCmsDbContext>()
-                .Set<WorkflowInstance>().AsNoTracking().SingleOrDefaultAsync(i => i.ContentItemId == contentItemId && i.Status == status));
+                .Set<WorkflowInstance>().AsNoTracking().SingleOrDefaultAsync(i => i.RecordKind == "content" && i.RecordId == contentItemId && i.Status == status));
             return found is not null;
         }, $"a run of {contentItemId} {status}");
         return found!;

@@ -15,13 +15,6 @@ public interface IEditorialWorkflow
     /// <summary>Sends the item's latest version for approval.</summary>
     Task<Outcome<ContentItem>> SubmitAsync(string contentItemId, string concurrencyStamp, string? note, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Sets when the item's latest saved version is published and when the item is taken off (times in UTC;
-    /// null for none), replacing what was set before. Where items need approval, the approver chooses the
-    /// publication time when approving, so only the withdrawal is set here.
-    /// </summary>
-    Task<Outcome<ContentItem>> ScheduleAsync(string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default);
-
     /// <summary>Publishes without approval, which only an administrator may, with a written reason; the item is then looked at again.</summary>
     Task<Outcome<ContentItem>> ForcePublishAsync(string contentItemId, string concurrencyStamp, string? reason, ClaimsPrincipal user, CancellationToken cancellationToken = default);
 }
@@ -36,6 +29,7 @@ public sealed record EditorialStatus
 
     public bool CanForcePublish { get; init; }
 
+    /// <summary>The schedule's fields are filled by <see cref="Scheduling.IContentScheduler.WithScheduleAsync"/>, with or without a workflow.</summary>
     public bool CanSchedule { get; init; }
 
     /// <summary>The step the item waits on ("Biên tập viên xem xét"), and since when; null when nobody is asked.</summary>

@@ -15,6 +15,9 @@ public sealed class ActivityContext(WorkflowStep step, string instanceId, Workfl
     /// <summary>The item the workflow is about; a step that saves a new version of it sets the new version here.</summary>
     public WorkflowContent? Content { get; set; } = content;
 
+    /// <summary>What the run is about: the content item (kind "content") or a module's record; null for a run about nothing.</summary>
+    public WorkflowRecord? Record { get; init; } = content is null ? null : WorkflowRecord.Of(content);
+
     /// <summary>The workflow's state, kept between steps (who submitted, the notes of a return, ...).</summary>
     public JsonObject Variables { get; } = variables;
 

@@ -13,7 +13,14 @@ public static class DataServices
     {
         options.ConnectionString ??= DefaultSqliteConnectionString(contentRoot);
         services.AddSingleton(options);
-        services.AddDbContext<GovCmsDbContext>(builder => Configure(builder, options));
+        services.AddDbContext<GovCmsDbContext>((provider, builder) =>
+        {
+            Configure(builder, options);
+            if (provider.GetService<GovCms.Jobs.JobsSavedInterceptor>() is { } jobsSaved)
+            {
+                builder.AddInterceptors(jobsSaved);
+            }
+        });
         return services;
     }
 

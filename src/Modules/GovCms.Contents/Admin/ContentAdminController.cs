@@ -4,6 +4,7 @@ using GovCms.Content;
 using GovCms.Content.Fields;
 using GovCms.Content.Parts;
 using GovCms.Content.Parts.Editing;
+using GovCms.Content.Scheduling;
 using GovCms.Media;
 using GovCms.Security;
 using GovCms.Text;
@@ -25,6 +26,7 @@ public sealed class ContentAdminController(
     MediaStore media,
     IPermissionService permissions,
     IEnumerable<IContentListFilter> listFilters,
+    IContentScheduler scheduler,
     IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
     public const int PageSize = 20;
@@ -124,9 +126,14 @@ public sealed class ContentAdminController(
     [HttpPost("{id}/schedule")]
     public async Task<IActionResult> Schedule(string id, string? concurrencyStamp, string? scheduledPublish, string? scheduledUnpublish)
     {
-        if (_workflow is null || await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
+        if (await content.GetAsync(id) is not { } item || FindType(item.ContentType) is not { } definition)
         {
             return NotFound();
+        }
+
+        if (!await permissions.HasPermissionAsync(User, ContentPermissions.Publish))
+        {
+            return Forbid();
         }
 
         var publishAt = TimeInput.ParseLocal(scheduledPublish, "Thời điểm đăng", out var publishError);
@@ -135,7 +142,7 @@ public sealed class ContentAdminController(
         AddError(ContentEditModel.ScheduledUnpublishField, unpublishError);
         if (ModelState.IsValid)
         {
-            var result = await _workflow.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
+            var result = await scheduler.ScheduleAsync(id, concurrencyStamp ?? "", publishAt, unpublishAt, User);
             switch (result.Failure)
             {
                 case OutcomeFailure.None:
@@ -356,8 +363,9 @@ public sealed class ContentAdminController(
             body.PreviewHtml = MarkdownRenderer.ToHtml(body.Value);
         }
 
-        model.Editorial = _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User);
         var mayPublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish);
+        model.Editorial = await scheduler.WithScheduleAsync(
+            _workflow is null ? EditorialStatus.None : await _workflow.GetStatusAsync(type.Name, existing, User), existing, mayPublish);
         model.CanPublish = !model.Editorial.ApprovalRequired && mayPublish;
         model.CanUnpublish = mayPublish && existing?.PublishedVersion is not null;
         model.CanDelete = existing is not null && await permissions.HasPermissionAsync(User, ContentPermissions.Delete);

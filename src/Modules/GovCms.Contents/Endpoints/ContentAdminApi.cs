@@ -1,5 +1,6 @@
 using GovCms.Content;
 using GovCms.Content.Parts;
+using GovCms.Content.Scheduling;
 using GovCms.Hosting;
 using GovCms.Security;
 using GovCms.Tenants;
@@ -101,19 +102,19 @@ internal static class ContentAdminApi
         MapEditorial(content);
     }
 
-    /// <summary>Approval around publication, where the host has an editorial workflow (404 otherwise).</summary>
+    /// <summary>Approval around publication, where the host has an editorial workflow (404 otherwise); the schedule with or without one.</summary>
     private static void MapEditorial(RouteGroupBuilder content)
     {
-        content.MapGet("/{id}/editorial", async (IContentManager manager, HttpContext http, string id) =>
+        content.MapGet("/{id}/editorial", async (IContentManager manager, IContentScheduler scheduler, IPermissionService permissions, HttpContext http, string id) =>
         {
-            if (Workflow(http) is not { } workflow)
+            if (await manager.GetAsync(id) is not { } item)
             {
-                return NoWorkflow;
+                return ApiResults.NotFound("Không tìm thấy nội dung.");
             }
 
-            return await manager.GetAsync(id) is { } item
-                ? Results.Json(await workflow.GetStatusAsync(item.ContentType, item, http.User), ContentJson.Options)
-                : ApiResults.NotFound("Không tìm thấy nội dung.");
+            var status = Workflow(http) is { } workflow ? await workflow.GetStatusAsync(item.ContentType, item, http.User) : EditorialStatus.None;
+            var canSchedule = await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish);
+            return Results.Json(await scheduler.WithScheduleAsync(status, item, canSchedule), ContentJson.Options);
         });
 
         content.MapPost("/{id}/submit", async (HttpContext http, ContentOutput output, string id, SubmitInput input) =>
@@ -121,11 +122,11 @@ internal static class ContentAdminApi
                 ? ApiResults.From(await workflow.SubmitAsync(id, input.ConcurrencyStamp ?? "", input.Note, http.User), output.Of)
                 : NoWorkflow);
 
-        content.MapPost("/{id}/schedule", async (HttpContext http, ContentOutput output, string id, ScheduleInput input) =>
+        content.MapPost("/{id}/schedule", async (IContentScheduler scheduler, IPermissionService permissions, HttpContext http, ContentOutput output, string id, ScheduleInput input) =>
         {
-            if (Workflow(http) is not { } workflow)
+            if (!await permissions.HasPermissionAsync(http.User, ContentPermissions.Publish))
             {
-                return NoWorkflow;
+                return ApiResults.Problem(StatusCodes.Status403Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.");
             }
 
             var errors = new Dictionary<string, string>();
@@ -143,7 +144,7 @@ internal static class ContentAdminApi
 
             return errors.Count > 0
                 ? ApiResults.Invalid(errors)
-                : ApiResults.From(await workflow.ScheduleAsync(id, input.ConcurrencyStamp ?? "", publishAt, unpublishAt, http.User), output.Of);
+                : ApiResults.From(await scheduler.ScheduleAsync(id, input.ConcurrencyStamp ?? "", publishAt, unpublishAt, http.User), output.Of);
         });
 
         content.MapPost("/{id}/force-publish", async (HttpContext http, ContentOutput output, string id, ForcePublishInput input) =>

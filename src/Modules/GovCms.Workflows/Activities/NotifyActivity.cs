@@ -1,5 +1,5 @@
+using GovCms.Notifications;
 using GovCms.Tenants;
-using GovCms.Workflows.Notifications;
 
 namespace GovCms.Workflows.Activities;
 
@@ -8,7 +8,7 @@ namespace GovCms.Workflows.Activities;
 /// default) or of everyone holding the step's roles ("to": "roles"). Settings: "subject", "message",
 /// with the placeholders of <see cref="Placeholders"/>.
 /// </summary>
-internal sealed class NotifyActivity(Notifier notifier, ICurrentTenant currentTenant) : IActivity
+internal sealed class NotifyActivity(INotifier notifier, ICurrentTenant currentTenant) : IActivity
 {
     private const string ToSubmitter = "submitter";
     private const string ToRoles = "roles";

@@ -12,7 +12,7 @@ internal static class Placeholders
     {
         var publishAt = WorkflowVariables.TimeOf(context, WorkflowVariables.PublishAt) is DateTime at ? VietnamTime.FormatDateTime(at) : "";
         return template
-            .Replace("{title}", context.Content?.Title ?? "", StringComparison.Ordinal)
+            .Replace("{title}", context.Content?.Title ?? context.Record?.Title ?? "", StringComparison.Ordinal)
             .Replace("{site}", site, StringComparison.Ordinal)
             .Replace("{actor}", context.Actor ?? "", StringComparison.Ordinal)
             .Replace("{submittedBy}", context.Variable(WorkflowVariables.SubmittedBy) ?? "", StringComparison.Ordinal)

@@ -1,15 +1,16 @@
 using GovCms.Content;
 using GovCms.Workflows.Approval;
-using GovCms.Workflows.Scheduling;
+using GovCms.Content.Scheduling;
+using GovCms.Jobs;
 using GovCms.Workflows.Tasks;
 
 namespace GovCms.Workflows.Activities;
 
 /// <summary>
 /// Publishes the version of the item the run is about (the approved one), never a later draft; when the
-/// variable "publishAt" is a time to come, the scheduler publishes it then (outcome "Scheduled").
+/// variable "publishAt" is a time to come, a job publishes it then, as the system actor (outcome "Scheduled").
 /// </summary>
-internal sealed class PublishActivity(IContentManager content, PublicationPermit permit, JobScheduler jobs, TimeProvider clock) : IActivity
+internal sealed class PublishActivity(IContentManager content, PublicationPermit permit, IJobQueue jobs, TimeProvider clock) : IActivity
 {
     public const string ActivityName = "Publish";
 
@@ -36,7 +37,7 @@ internal sealed class PublishActivity(IContentManager content, PublicationPermit
 
         if (ScheduledFor(context) is DateTime publishAt)
         {
-            jobs.Queue(JobKinds.Publish, publishAt, item!.ContentItemId, item.Version, context.InstanceId);
+            jobs.Queue(new JobRequest(ContentJobKinds.Publish, publishAt) { ContentItemId = item!.ContentItemId, ContentVersion = item.Version, InstanceId = context.InstanceId });
             return ActivityResult.Done(WorkflowOutcomes.Scheduled);
         }
 

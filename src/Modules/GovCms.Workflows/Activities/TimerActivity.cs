@@ -1,9 +1,10 @@
-using GovCms.Workflows.Scheduling;
+using GovCms.Jobs;
+using GovCms.Workflows.Events;
 
 namespace GovCms.Workflows.Activities;
 
 /// <summary>Waits some hours; the scheduler resumes the run when they have passed. Setting: "hours".</summary>
-internal sealed class TimerActivity(JobScheduler jobs, TimeProvider clock) : IActivity
+internal sealed class TimerActivity(IJobQueue jobs, TimeProvider clock) : IActivity
 {
     public string Name => "Timer";
 
@@ -24,7 +25,7 @@ internal sealed class TimerActivity(JobScheduler jobs, TimeProvider clock) : IAc
     public Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var due = clock.GetUtcNow().UtcDateTime.AddHours(context.Step.Number("hours") ?? 0);
-        jobs.Queue(JobKinds.WorkflowTimer, due, context.Content?.Id, instanceId: context.InstanceId);
+        jobs.Queue(new JobRequest(WorkflowTimerJob.JobKind, due) { ContentItemId = context.Content?.Id, InstanceId = context.InstanceId });
         return Task.FromResult(ActivityResult.Blocked);
     }
 }

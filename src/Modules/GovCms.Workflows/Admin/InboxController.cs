@@ -1,6 +1,6 @@
 using GovCms.Admin;
 using GovCms.Security;
-using GovCms.Workflows.Notifications;
+using GovCms.Notifications;
 using GovCms.Workflows.Tasks;
 using Microsoft.AspNetCore.Mvc;
 

@@ -8,7 +8,6 @@ using GovCms.Tenants;
 using GovCms.Text;
 using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Engine;
-using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +20,6 @@ internal sealed class EditorialWorkflow(
     WorkflowDefinitionStore definitions,
     WorkflowEngine engine,
     PublicationPermit permit,
-    JobScheduler jobs,
     IPermissionService permissions,
     ICurrentTenant currentTenant,
     IAuditLog audit,
@@ -42,7 +40,6 @@ internal sealed class EditorialWorkflow(
         {
             ApprovalRequired = approval is not null,
             CanForcePublish = approval is not null && granted.Contains(WorkflowPermissions.ForcePublish),
-            CanSchedule = granted.Contains(WorkflowPermissions.Schedule),
         };
         if (item is null)
         {
@@ -56,15 +53,12 @@ internal sealed class EditorialWorkflow(
             .ToListAsync(cancellationToken);
         var waiting = tasks.FirstOrDefault(t => t.Status == WorkflowTaskStatus.Open && t.Kind != WorkflowTaskKind.Review);
         var review = tasks.FirstOrDefault(t => t.Status == WorkflowTaskStatus.Open && t.Kind == WorkflowTaskKind.Review);
-        var pending = await jobs.PendingForAsync(item.ContentItemId, cancellationToken);
         return status with
         {
             WaitingFor = waiting?.Title,
             WaitingSinceUtc = waiting?.CreatedUtc,
             Returned = waiting is null ? await LastReturnAsync(item.ContentItemId, tasks, cancellationToken) : null,
             PublishedWithoutApproval = review is null ? null : new EditorialNote(review.SubmittedBy ?? "", review.CreatedUtc, review.Details ?? ""),
-            PublishAtUtc = pending.FirstOrDefault(j => j.Kind == JobKinds.Publish)?.DueUtc,
-            UnpublishAtUtc = pending.FirstOrDefault(j => j.Kind == JobKinds.Unpublish)?.DueUtc,
         };
     }
 
@@ -105,43 +99,6 @@ internal sealed class EditorialWorkflow(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return Outcome<ContentItem>.Ok(item);
-    }
-
-    public async Task<Outcome<ContentItem>> ScheduleAsync(
-        string contentItemId, string concurrencyStamp, DateTime? publishAtUtc, DateTime? unpublishAtUtc, ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        if (!await permissions.HasPermissionAsync(user, WorkflowPermissions.Schedule, cancellationToken))
-        {
-            return Fail(OutcomeFailure.Forbidden, "Bạn không có quyền hẹn giờ đăng, gỡ nội dung.", "schedule");
-        }
-
-        var (item, refused) = await LoadAsync(contentItemId, concurrencyStamp, cancellationToken);
-        if (refused is not null)
-        {
-            return refused;
-        }
-
-        var approval = await definitions.ApprovalForAsync(item!.ContentType, cancellationToken);
-        var errors = ScheduleErrors(item, approval is not null, publishAtUtc, unpublishAtUtc);
-        if (errors.Count > 0)
-        {
-            return Outcome<ContentItem>.Invalid(errors);
-        }
-
-        await jobs.CancelAsync(item.ContentItemId, approval is null ? [JobKinds.Publish, JobKinds.Unpublish] : [JobKinds.Unpublish], cancellationToken);
-        if (publishAtUtc is DateTime publishAt)
-        {
-            jobs.Queue(JobKinds.Publish, publishAt, item.ContentItemId, item.Version);
-        }
-
-        if (unpublishAtUtc is DateTime unpublishAt)
-        {
-            jobs.Queue(JobKinds.Unpublish, unpublishAt, item.ContentItemId);
-        }
-
-        Audit(item, AuditActions.Scheduled, new { version = item.Version, publishAtUtc, unpublishAtUtc });
-        await db.SaveChangesAsync(cancellationToken);
         return Outcome<ContentItem>.Ok(item);
     }
 
@@ -201,49 +158,6 @@ internal sealed class EditorialWorkflow(
 
     private bool IsOn => currentTenant.Required.HasFeature(WorkflowsModule.Id);
 
-    private Dictionary<string, string> ScheduleErrors(ContentItem item, bool needsApproval, DateTime? publishAt, DateTime? unpublishAt)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var errors = new Dictionary<string, string>();
-        if (publishAt is DateTime publish)
-        {
-            if (needsApproval)
-            {
-                errors["publishAt"] = "Loại nội dung này phải được duyệt: thời điểm đăng do người duyệt cuối chọn khi duyệt (nút \"Hẹn giờ đăng\").";
-            }
-            else if (!TimeInput.InRange(publish))
-            {
-                errors["publishAt"] = $"Thời điểm đăng {TimeInput.RangeRule}.";
-            }
-            else if (publish <= now)
-            {
-                errors["publishAt"] = "Thời điểm đăng phải sau hiện tại.";
-            }
-            else if (item.Published)
-            {
-                errors["publishAt"] = "Bản mới nhất đã được đăng. Hãy lưu bản sửa mới trước khi hẹn giờ đăng nó.";
-            }
-        }
-
-        if (unpublishAt is DateTime withdraw)
-        {
-            if (!TimeInput.InRange(withdraw))
-            {
-                errors["unpublishAt"] = $"Thời điểm gỡ {TimeInput.RangeRule}.";
-            }
-            else if (withdraw <= now)
-            {
-                errors["unpublishAt"] = "Thời điểm gỡ phải sau hiện tại.";
-            }
-            else if (publishAt is DateTime publication && withdraw <= publication)
-            {
-                errors["unpublishAt"] = "Thời điểm gỡ phải sau thời điểm đăng.";
-            }
-        }
-
-        return errors;
-    }
-
     private void Audit(ContentItem item, string action, object details) =>
         audit.Add(new AuditEvent(AuditCategories.Content, action, item.ContentItemId, item.DisplayText) { Details = details });
 
@@ -280,7 +194,7 @@ internal sealed class EditorialWorkflow(
     private async Task<EditorialNote?> LastReturnAsync(string contentItemId, IReadOnlyList<WorkflowTask> tasks, CancellationToken cancellationToken)
     {
         var latestRun = await db.Set<WorkflowInstance>().AsNoTracking()
-            .Where(i => i.ContentItemId == contentItemId)
+            .Where(i => i.RecordKind == WorkflowRecord.ContentKind && i.RecordId == contentItemId)
             .OrderByDescending(i => i.CreatedUtc)
             .Select(i => i.Id)
             .FirstOrDefaultAsync(cancellationToken);

@@ -3,7 +3,8 @@ using GovCms.Content;
 using GovCms.Data;
 using GovCms.Tenants;
 using GovCms.Workflows.Engine;
-using GovCms.Workflows.Scheduling;
+using GovCms.Content.Scheduling;
+using GovCms.Jobs;
 using GovCms.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -109,13 +110,13 @@ public sealed class EditorialDashboard(
     /// <summary>Returns that ended a run, not followed by a newer submission of the item, of items not removed.</summary>
     private static IQueryable<WorkflowTask> Returned(IQueryable<WorkflowTask> tasks, IQueryable<WorkflowInstance> runs, IQueryable<ContentItemRecord> items) =>
         tasks.Where(t => t.Status == WorkflowTaskStatus.Done && t.Outcome == WorkflowOutcomes.Returned
-            && !runs.Any(r => r.ContentItemId == t.ContentItemId && r.TenantId == t.TenantId && r.CreatedUtc > t.CompletedUtc)
+            && !runs.Any(r => r.RecordKind == WorkflowRecord.ContentKind && r.RecordId == t.ContentItemId && r.TenantId == t.TenantId && r.CreatedUtc > t.CompletedUtc)
             && items.Any(i => i.Id == t.ContentItemId && i.TenantId == t.TenantId && i.PublishedVersion != i.LatestVersion));
 
     private static IQueryable<ScheduledJob> Pending(IQueryable<ScheduledJob> jobs) =>
-        jobs.Where(j => j.CompletedUtc == null && (j.Kind == JobKinds.Publish || j.Kind == JobKinds.Unpublish));
+        jobs.Where(j => j.CompletedUtc == null && (j.Kind == ContentJobKinds.Publish || j.Kind == ContentJobKinds.Unpublish));
 
-    private IQueryable<T> Across<T>() where T : class => db.Set<T>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]).AsNoTracking();
+    private IQueryable<T> Across<T>() where T : class => DashboardAcrossSites.Of<T>(db);
 
     private static async Task<Dictionary<int, int>> CountByTenantAsync(IQueryable<int> tenantIds, CancellationToken cancellationToken) =>
         await tenantIds.GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

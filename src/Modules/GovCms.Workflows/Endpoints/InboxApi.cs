@@ -4,7 +4,7 @@ using GovCms.Hosting;
 using GovCms.Security;
 using GovCms.Text;
 using GovCms.Workflows.Dashboard;
-using GovCms.Workflows.Notifications;
+using GovCms.Notifications;
 using GovCms.Workflows.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

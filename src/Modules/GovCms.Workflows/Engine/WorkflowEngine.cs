@@ -16,12 +16,21 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
     private const int MaxStepsPerRun = 50;
 
     /// <summary>Resumes the runs of this item that wait for the event, and starts those the event begins.</summary>
-    public async Task<IReadOnlyList<WorkflowInstance>> TriggerAsync(
-        string eventName, WorkflowContent content, JsonObject variables, string? actor, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WorkflowInstance>> TriggerAsync(
+        string eventName, WorkflowContent content, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
+        TriggerAsync(eventName, WorkflowRecord.Of(content), content.ContentType, content, variables, actor, cancellationToken);
+
+    /// <summary>The same for a module's record: definitions that list no content types.</summary>
+    public Task<IReadOnlyList<WorkflowInstance>> TriggerAsync(
+        string eventName, WorkflowRecord record, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
+        TriggerAsync(eventName, record, record.Kind, content: null, variables, actor, cancellationToken);
+
+    private async Task<IReadOnlyList<WorkflowInstance>> TriggerAsync(
+        string eventName, WorkflowRecord record, string coveredType, WorkflowContent? content, JsonObject variables, string? actor, CancellationToken cancellationToken)
     {
         var resumed = new HashSet<string>();
         var waiting = await db.Set<WorkflowInstance>()
-            .Where(i => i.Status == WorkflowStatus.Waiting && i.ContentItemId == content.Id)
+            .Where(i => i.Status == WorkflowStatus.Waiting && i.RecordKind == record.Kind && i.RecordId == record.Id)
             .ToListAsync(cancellationToken);
         foreach (var instance in waiting.Where(i => WaitsFor(i, eventName)))
         {
@@ -30,28 +39,34 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
         }
 
         var started = new List<WorkflowInstance>();
-        foreach (var definition in await definitions.StartedByAsync(eventName, content.ContentType, cancellationToken))
+        foreach (var definition in await definitions.StartedByAsync(eventName, coveredType, cancellationToken))
         {
             if (!resumed.Contains(definition.Name))
             {
-                started.Add(await StartAsync(definition, content, (JsonObject)variables.DeepClone(), actor, cancellationToken));
+                started.Add(await StartAsync(definition, record, content, (JsonObject)variables.DeepClone(), actor, cancellationToken));
             }
         }
 
         return started;
     }
 
-    /// <summary>Starts a run; its first step is the event that just happened, so it goes on from the second.</summary>
-    public async Task<WorkflowInstance> StartAsync(
-        WorkflowDefinition definition, WorkflowContent? content, JsonObject variables, string? actor, CancellationToken cancellationToken = default)
+    /// <summary>Starts a run about a content item; its first step is the event that just happened, so it goes on from the second.</summary>
+    public Task<WorkflowInstance> StartAsync(
+        WorkflowDefinition definition, WorkflowContent? content, JsonObject variables, string? actor, CancellationToken cancellationToken = default) =>
+        StartAsync(definition, content is null ? null : WorkflowRecord.Of(content), content, variables, actor, cancellationToken);
+
+    private async Task<WorkflowInstance> StartAsync(
+        WorkflowDefinition definition, WorkflowRecord? record, WorkflowContent? content, JsonObject variables, string? actor, CancellationToken cancellationToken)
     {
         var instance = new WorkflowInstance
         {
             Id = Guid.CreateVersion7().ToString("N"),
             DefinitionName = definition.Name,
             Definition = definition.ToJson(),
-            ContentItemId = content?.Id,
-            ContentType = content?.ContentType,
+            RecordKind = record?.Kind,
+            RecordId = record?.Id,
+            ContentType = content?.ContentType ?? record?.Kind,
+            ContentTitle = record?.Title,
             StartedBy = actor,
             CreatedUtc = Now,
         };
@@ -90,9 +105,13 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
     }
 
     public static WorkflowContent? ContentOf(WorkflowInstance instance) =>
-        instance is { ContentItemId: { } id, ContentType: { } type, ContentVersion: int version }
+        instance is { RecordKind: WorkflowRecord.ContentKind, RecordId: { } id, ContentType: { } type, ContentVersion: int version }
             ? new WorkflowContent(id, type, instance.ContentTitle ?? "", version)
             : null;
+
+    public static WorkflowRecord? RecordOf(WorkflowInstance instance, WorkflowContent? content = null) =>
+        content is not null ? WorkflowRecord.Of(content)
+        : instance is { RecordKind: { } kind, RecordId: { } id } ? new WorkflowRecord(kind, id, instance.ContentTitle ?? "") : null;
 
     private static bool WaitsFor(WorkflowInstance instance, string eventName) =>
         WorkflowDefinition.Parse(instance.Definition).Step(instance.CurrentStepId)?.Activity == eventName;
@@ -108,7 +127,7 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
                 throw new WorkflowException($"Quy trình \"{definition.DisplayName}\" đã chạy {MaxStepsPerRun} bước liền: có thể có vòng lặp giữa các bước.");
             }
 
-            var context = new ActivityContext(step, instance.Id, content, variables, actor);
+            var context = new ActivityContext(step, instance.Id, content, variables, actor) { Record = RecordOf(instance, content) };
             var result = await activities.Get(step.Activity).ExecuteAsync(context, cancellationToken);
             if (result.Error is { } error)
             {
@@ -141,8 +160,11 @@ public sealed class WorkflowEngine(GovCmsDbContext db, ActivityCatalog activitie
         instance.Status = status;
         instance.CurrentStepId = stepId;
         instance.Variables = variables.ToJsonString(ContentJson.Options);
-        instance.ContentVersion = content?.Version;
-        instance.ContentTitle = content?.Title;
+        if (content is not null || instance.RecordKind == WorkflowRecord.ContentKind)
+        {
+            instance.ContentVersion = content?.Version;
+            instance.ContentTitle = content?.Title;
+        }
         instance.ModifiedUtc = Now;
         instance.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,7 @@ public enum WorkflowStatus
     Faulted = 4,
 }
 
-/// <summary>One run of a workflow, correlated with a content item.</summary>
+/// <summary>One run of a workflow, correlated with a record: a content item (kind "content") or a module's own record.</summary>
 public sealed class WorkflowInstance : ITenantOwned
 {
     public string Id { get; set; } = "";
@@ -24,9 +24,19 @@ public sealed class WorkflowInstance : ITenantOwned
     /// <summary>The definition's JSON when the run started, so editing a definition never breaks a run.</summary>
     public string Definition { get; set; } = "";
 
-    public string? ContentItemId { get; set; }
+    /// <summary>What the run is about: <see cref="WorkflowRecord.ContentKind"/> or a module's record kind; null for a run about nothing.</summary>
+    public string? RecordKind { get; set; }
+
+    /// <summary>The content item's id, or the module record's.</summary>
+    public string? RecordId { get; set; }
+
+    /// <summary>The content type of a content item; the kind of another record.</summary>
     public string? ContentType { get; set; }
+
+    /// <summary>The record's title as the run last saw it.</summary>
     public string? ContentTitle { get; set; }
+
+    /// <summary>For a content item, the version the run is about.</summary>
     public int? ContentVersion { get; set; }
     public WorkflowStatus Status { get; set; }
     public string? CurrentStepId { get; set; }

@@ -1,7 +1,5 @@
 using GovCms.Data;
 using GovCms.Workflows.Definitions;
-using GovCms.Workflows.Notifications;
-using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,13 +21,14 @@ internal sealed class WorkflowModel : IModelContributor
             instance.ToTable("WorkflowInstances");
             instance.Property(i => i.Id).HasMaxLength(40);
             instance.Property(i => i.DefinitionName).HasMaxLength(60);
-            instance.Property(i => i.ContentItemId).HasMaxLength(40);
+            instance.Property(i => i.RecordKind).HasMaxLength(30);
+            instance.Property(i => i.RecordId).HasMaxLength(40);
             instance.Property(i => i.ContentType).HasMaxLength(60);
             instance.Property(i => i.ContentTitle).HasMaxLength(300);
             instance.Property(i => i.CurrentStepId).HasMaxLength(60);
             instance.Property(i => i.StartedBy).HasMaxLength(256);
             instance.Property(i => i.ConcurrencyStamp).HasMaxLength(40).IsConcurrencyToken();
-            instance.HasIndex(i => new { i.TenantId, i.ContentItemId, i.Status });
+            instance.HasIndex(i => new { i.TenantId, i.RecordKind, i.RecordId, i.Status });
         });
         modelBuilder.Entity<WorkflowTask>(task =>
         {
@@ -47,26 +46,6 @@ internal sealed class WorkflowModel : IModelContributor
             task.Ignore(t => t.RoleList);
             task.HasIndex(t => new { t.TenantId, t.Status, t.CreatedUtc });
             task.HasIndex(t => new { t.TenantId, t.ContentItemId });
-        });
-        modelBuilder.Entity<ScheduledJob>(job =>
-        {
-            job.ToTable("ScheduledJobs");
-            job.Property(j => j.Kind).HasMaxLength(40);
-            job.Property(j => j.ContentItemId).HasMaxLength(40);
-            job.Property(j => j.InstanceId).HasMaxLength(40);
-            job.Property(j => j.CreatedBy).HasMaxLength(256);
-            job.Property(j => j.ClaimedBy).HasMaxLength(200);
-            // The runner looks for due jobs of every tenant at once.
-            job.HasIndex(j => new { j.CompletedUtc, j.DueUtc });
-            job.HasIndex(j => new { j.TenantId, j.ContentItemId });
-        });
-        modelBuilder.Entity<Notification>(notification =>
-        {
-            notification.ToTable("Notifications");
-            notification.Property(n => n.UserName).HasMaxLength(256);
-            notification.Property(n => n.Subject).HasMaxLength(300);
-            notification.Property(n => n.Link).HasMaxLength(300);
-            notification.HasIndex(n => new { n.TenantId, n.UserName, n.ReadUtc });
         });
     }
 }

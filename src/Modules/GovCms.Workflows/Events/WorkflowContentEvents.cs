@@ -1,82 +1,68 @@
 using System.Text.Json.Nodes;
 using GovCms.Content;
 using GovCms.Data;
+using GovCms.Events;
 using GovCms.Tenants;
 using GovCms.Workflows.Definitions;
 using GovCms.Workflows.Engine;
-using GovCms.Workflows.Scheduling;
 using GovCms.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovCms.Workflows.Events;
 
 /// <summary>
-/// Turns content events into workflow runs. A handler runs in the middle of a content operation, so it
-/// only queues the event (committed with the item); the job runner then starts or resumes the runs. An item
-/// that is removed also stops its runs, open tasks and scheduled publications.
+/// Turns the engine's content events into workflow runs, after the change that raised them committed: a
+/// delivery is stored only where the site has workflows on and a definition starts with the event or a run of
+/// the item waits for it.
 /// </summary>
-internal sealed class WorkflowContentEvents(
+internal sealed class WorkflowContentSubscriber(
     ICurrentTenant currentTenant,
     WorkflowDefinitionStore definitions,
     GovCmsDbContext db,
-    JobScheduler jobs,
-    ContentAuthor author,
-    TimeProvider clock) : IContentHandler
+    WorkflowEngine engine) : IEventSubscriber<ContentEvent>
 {
-    public Task CreatingAsync(ContentContext context) => QueueAsync(ContentEvents.Created, context.Item);
-
-    public Task PublishedAsync(ContentContext context) => QueueAsync(ContentEvents.Published, context.Item);
-
-    public Task UnpublishingAsync(ContentContext context) => QueueAsync(ContentEvents.Unpublished, context.Item);
-
-    public async Task RemovingAsync(ContentContext context)
+    public async ValueTask<bool> WantsAsync(ContentEvent e, CancellationToken cancellationToken)
     {
-        if (!IsOn)
+        if (!currentTenant.Required.HasFeature(WorkflowsModule.Id))
         {
-            return;
+            return false;
         }
 
-        await QueueAsync(ContentEvents.Deleted, context.Item);
-        await StopAsync(context.Item.ContentItemId);
-    }
-
-    private bool IsOn => currentTenant.Required.HasFeature(WorkflowsModule.Id);
-
-    private async Task QueueAsync(string eventName, ContentItem item)
-    {
-        if (!IsOn || !await HasListenerAsync(eventName, item))
-        {
-            return;
-        }
-
-        jobs.QueueNow(JobKinds.WorkflowEvent, item.ContentItemId, item.Version, payload: new JsonObject
-        {
-            ["event"] = eventName,
-            ["contentType"] = item.ContentType,
-            ["title"] = item.DisplayText,
-            ["actor"] = author.UserName,
-        });
-    }
-
-    private async Task<bool> HasListenerAsync(string eventName, ContentItem item)
-    {
-        if ((await definitions.StartedByAsync(eventName, item.ContentType)).Count > 0)
+        if ((await definitions.StartedByAsync(e.Name, e.ContentType, cancellationToken)).Count > 0)
         {
             return true;
         }
 
         var waiting = await db.Set<WorkflowInstance>().AsNoTracking()
-            .Where(i => i.ContentItemId == item.ContentItemId && i.Status == WorkflowStatus.Waiting)
+            .Where(i => i.RecordKind == WorkflowRecord.ContentKind && i.RecordId == e.ContentItemId && i.Status == WorkflowStatus.Waiting)
             .Select(i => new { i.Definition, i.CurrentStepId })
-            .ToListAsync();
-        return waiting.Any(i => WorkflowDefinition.Parse(i.Definition).Step(i.CurrentStepId)?.Activity == eventName);
+            .ToListAsync(cancellationToken);
+        return waiting.Any(i => WorkflowDefinition.Parse(i.Definition).Step(i.CurrentStepId)?.Activity == e.Name);
     }
 
-    private async Task StopAsync(string contentItemId)
+    public async Task HandleAsync(ContentEvent e, EventDelivery delivery, CancellationToken cancellationToken)
     {
+        var content = new WorkflowContent(e.ContentItemId, e.ContentType, e.Title, e.Version);
+        var variables = new JsonObject { [WorkflowVariables.SubmittedBy] = e.Actor };
+        await engine.TriggerAsync(e.Name, content, variables, e.Actor, cancellationToken);
+    }
+}
+
+/// <summary>An item that is removed also stops its runs and open tasks, in the same save.</summary>
+internal sealed class WorkflowContentRemoval(ICurrentTenant currentTenant, GovCmsDbContext db, TimeProvider clock) : IContentHandler
+{
+    public async Task RemovingAsync(ContentContext context)
+    {
+        if (!currentTenant.Required.HasFeature(WorkflowsModule.Id))
+        {
+            return;
+        }
+
+        var contentItemId = context.Item.ContentItemId;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var instance in await db.Set<WorkflowInstance>()
-                     .Where(i => i.ContentItemId == contentItemId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Waiting))
+                     .Where(i => i.RecordKind == WorkflowRecord.ContentKind && i.RecordId == contentItemId
+                         && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Waiting))
                      .ToListAsync())
         {
             if (WorkflowDefinition.Parse(instance.Definition).Step(instance.CurrentStepId)?.Activity != ContentEvents.Deleted)
@@ -93,7 +79,5 @@ internal sealed class WorkflowContentEvents(
             task.CompletedUtc = now;
             task.Notes = ContentChecks.Removed;
         }
-
-        await jobs.CancelAsync(contentItemId, [JobKinds.Publish, JobKinds.Unpublish]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using GovCms.Modules;
+using GovCms.Notifications;
 using GovCms.Security;
 using GovCms.Workflows.Tasks;
 

@@ -1,5 +1,5 @@
 using GovCms.Data;
-using GovCms.Workflows.Notifications;
+using GovCms.Notifications;
 
 namespace GovCms.Workflows.Tasks;
 
@@ -7,7 +7,7 @@ namespace GovCms.Workflows.Tasks;
 /// Opens the task a blocking step waits on, with the submitter's note, and tells its roles by e-mail (the inbox
 /// shows it already).
 /// </summary>
-internal sealed class TaskBoard(GovCmsDbContext db, Notifier notifier, TimeProvider clock)
+internal sealed class TaskBoard(GovCmsDbContext db, INotifier notifier, TimeProvider clock)
 {
     public const string InboxLink = "admin/inbox";
 

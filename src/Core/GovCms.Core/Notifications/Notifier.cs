@@ -4,13 +4,13 @@ using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
 
-namespace GovCms.Workflows.Notifications;
+namespace GovCms.Notifications;
 
 /// <summary>
 /// Tells people: in their inbox, and by e-mail to those with an address. Everything is added to the
 /// caller's unit of work; e-mail is queued and sent after the commit, so a change that is undone sends nothing.
 /// </summary>
-internal sealed class Notifier(GovCmsDbContext db, IMailOutbox outbox, ICurrentTenant currentTenant, TimeProvider clock)
+internal sealed class Notifier(GovCmsDbContext db, IMailOutbox outbox, ICurrentTenant currentTenant, TimeProvider clock) : INotifier
 {
     /// <param name="link">Relative to the site, e.g. "admin/content/…".</param>
     public async Task NotifyUsersAsync(IReadOnlyCollection<string> userNames, string subject, string body, string? link, CancellationToken cancellationToken = default)

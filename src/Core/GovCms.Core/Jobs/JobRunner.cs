@@ -1,24 +1,26 @@
+using System.Text.Json.Nodes;
 using GovCms.Data;
+using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GovCms.Workflows.Scheduling;
+namespace GovCms.Jobs;
 
 /// <summary>
-/// Runs the due jobs of every tenant, whether or not anyone visited it. A job is first claimed with a
-/// conditional UPDATE (only a job nobody holds, or whose holder's lease ran out, can be claimed), so of
-/// several hosts sharing the database exactly one runs it. The work and the mark "completed" commit in
-/// one transaction, and the mark is conditioned on still holding the claim: a host that lost its lease
-/// undoes its work instead of doing it twice.
+/// Runs the due jobs of every site, whether or not anyone visited it. A job is first claimed with a conditional
+/// UPDATE (only a job nobody holds, or whose holder's lease ran out, can be claimed), so of several hosts sharing
+/// the database exactly one runs it. The work and the mark "completed" commit in one transaction, and the mark is
+/// conditioned on still holding the claim: a host that lost its lease undoes its work instead of doing it twice.
+/// A job with an order key waits until the earlier jobs of its key are done or given up.
 /// </summary>
-internal sealed partial class JobRunner(
+public sealed partial class JobRunner(
     IServiceScopeFactory scopes,
     ITenantCatalog catalog,
     TimeProvider clock,
-    IOptions<SchedulingOptions> options,
+    IOptions<JobOptions> options,
     ILogger<JobRunner> logger)
 {
     private const int BatchSize = 100;
@@ -44,10 +46,7 @@ internal sealed partial class JobRunner(
     private async Task<List<long>> DueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var now = Now;
-        var expired = now - Lease;
-        return await Jobs(scope)
-            .Where(j => j.CompletedUtc == null && j.DueUtc <= now && (j.ClaimedBy == null || j.ClaimedUtc < expired))
+        return await Claimable(Jobs(scope), Now)
             .OrderBy(j => j.DueUtc).ThenBy(j => j.Id)
             .Select(j => j.Id)
             .Take(BatchSize)
@@ -58,11 +57,18 @@ internal sealed partial class JobRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var now = Now;
-        var expired = now - Lease;
-        var claimed = await Jobs(scope)
-            .Where(j => j.Id == id && j.CompletedUtc == null && (j.ClaimedBy == null || j.ClaimedUtc < expired))
+        var claimed = await Claimable(Jobs(scope).Where(j => j.Id == id), now)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.ClaimedBy, node).SetProperty(j => j.ClaimedUtc, now), cancellationToken);
         return claimed == 1;
+    }
+
+    /// <summary>Due, not completed, held by nobody (or by a host whose lease ran out), and first of its order key.</summary>
+    private IQueryable<ScheduledJob> Claimable(IQueryable<ScheduledJob> jobs, DateTime now)
+    {
+        var expired = now - Lease;
+        var all = jobs;
+        return jobs.Where(j => j.CompletedUtc == null && j.DueUtc <= now && (j.ClaimedBy == null || j.ClaimedUtc < expired)
+            && (j.OrderKey == null || !all.Any(earlier => earlier.OrderKey == j.OrderKey && earlier.CompletedUtc == null && earlier.Id < j.Id)));
     }
 
     private async Task<bool> RunAsync(long id, string node, CancellationToken cancellationToken)
@@ -74,12 +80,13 @@ internal sealed partial class JobRunner(
             job = await Jobs(scope).AsNoTracking().SingleAsync(j => j.Id == id, cancellationToken);
             var tenant = catalog.Find(job.TenantId) ?? throw new InvalidOperationException($"Tenant {job.TenantId} no longer exists.");
             scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Set(tenant);
-            var handler = scope.ServiceProvider.GetServices<IJobHandler>().SingleOrDefault(h => h.Kind == job.Kind)
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().RunAsSystem(job.Kind, job.InstanceId);
+            var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == job.Kind)
                 ?? throw new InvalidOperationException($"No handler for jobs of kind '{job.Kind}'.");
 
             var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await handler.RunAsync(job, cancellationToken);
+            await handler.RunAsync(ToJob(job), cancellationToken);
             var completed = await Jobs(scope)
                 .Where(j => j.Id == id && j.ClaimedBy == node)
                 .ExecuteUpdateAsync(set => set.SetProperty(j => j.CompletedUtc, Now).SetProperty(j => j.Error, (string?)null), cancellationToken);
@@ -105,7 +112,18 @@ internal sealed partial class JobRunner(
         }
     }
 
-    /// <summary>Releases the claim and tries again later, or gives up after the last attempt (or at once when the job was refused).</summary>
+    public static Job ToJob(ScheduledJob job) =>
+        new(job.Id, job.Kind, job.TenantId, JsonNode.Parse(job.Payload) as JsonObject ?? [])
+        {
+            ContentItemId = job.ContentItemId,
+            ContentVersion = job.ContentVersion,
+            InstanceId = job.InstanceId,
+            CreatedBy = job.CreatedBy,
+            DueUtc = job.DueUtc,
+            Attempts = job.Attempts,
+        };
+
+    /// <summary>Releases the claim and tries again later (after 2, 4, 8... minutes), or gives up after the last attempt (or at once when the job was refused).</summary>
     private async Task RecordFailureAsync(long id, string node, string error, bool giveUp, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -136,8 +154,7 @@ internal sealed partial class JobRunner(
         }
     }
 
-    private static IQueryable<ScheduledJob> Jobs(AsyncServiceScope scope) =>
-        scope.ServiceProvider.GetRequiredService<GovCmsDbContext>().Set<ScheduledJob>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]);
+    private static IQueryable<ScheduledJob> Jobs(AsyncServiceScope scope) => JobsAcrossSites.Of(scope.ServiceProvider.GetRequiredService<GovCmsDbContext>());
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

@@ -2,10 +2,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GovCms.Workflows.Scheduling;
+namespace GovCms.Jobs;
 
-/// <summary>Runs due jobs every few seconds for as long as the host runs.</summary>
-internal sealed partial class SchedulerService(JobRunner runner, IOptions<SchedulingOptions> options, ILogger<SchedulerService> logger) : BackgroundService
+/// <summary>Plans recurring jobs and runs due jobs every few seconds, and at once when a change queued work for now.</summary>
+internal sealed partial class JobService(
+    JobRunner runner, RecurringJobPlanner recurring, JobSignal signal, IOptions<JobOptions> options, ILogger<JobService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +20,7 @@ internal sealed partial class SchedulerService(JobRunner runner, IOptions<Schedu
         {
             try
             {
+                await recurring.PlanAsync(runner.Node, stoppingToken);
                 await runner.RunDueAsync(runner.Node, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -29,7 +31,7 @@ internal sealed partial class SchedulerService(JobRunner runner, IOptions<Schedu
 
             try
             {
-                await Task.Delay(interval, stoppingToken);
+                await signal.WaitAsync(interval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -1,7 +1,7 @@
 using GovCms.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace GovCms.Workflows.Notifications;
+namespace GovCms.Notifications;
 
 /// <summary>The messages in a user's inbox on the current site.</summary>
 public sealed class NotificationInbox(GovCmsDbContext db, TimeProvider clock)

@@ -1,6 +1,6 @@
 using GovCms.Data;
 
-namespace GovCms.Workflows.Notifications;
+namespace GovCms.Notifications;
 
 /// <summary>A message in a user's inbox.</summary>
 public sealed class Notification : ITenantOwned

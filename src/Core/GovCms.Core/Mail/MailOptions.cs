@@ -1,8 +1,9 @@
-namespace GovCms.Workflows.Notifications;
+namespace GovCms.Mail;
 
 /// <summary>
-/// Bound from "GovCms:Mail". Mail goes to an SMTP server (Host), or is written as .eml files to a
-/// folder another program sends from (PickupDirectory). With neither, no mail is sent.
+/// Bound from "GovCms:Mail". Mail goes to an SMTP server (Host; EnableSsl: TLS on connect at port 465, else
+/// STARTTLS), or is written as .eml files to a folder another program sends from (PickupDirectory). With neither,
+/// no mail is sent.
 /// </summary>
 public sealed class MailOptions
 {

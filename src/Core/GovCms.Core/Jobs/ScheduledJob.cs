@@ -1,18 +1,18 @@
 using GovCms.Data;
 
-namespace GovCms.Workflows.Scheduling;
+namespace GovCms.Jobs;
 
 /// <summary>
-/// Work due at a time: a scheduled publication, a workflow's timer, an event or an e-mail to send after
-/// the change that caused it is committed. One runner claims a job before running it, so it runs once
-/// even when several hosts share the database.
+/// Work due at a time: a scheduled publication, a workflow's timer, an event delivery or an e-mail to send after
+/// the change that caused it is committed. One runner claims a job before running it, so it runs once even when
+/// several hosts share the database.
 /// </summary>
 public sealed class ScheduledJob : ITenantOwned
 {
     public long Id { get; set; }
     public int TenantId { get; set; }
 
-    /// <summary>Which handler runs it, see <see cref="JobKinds"/>.</summary>
+    /// <summary>Which handler runs it (<see cref="IJobHandler.Kind"/>).</summary>
     public string Kind { get; set; } = "";
 
     public string? ContentItemId { get; set; }
@@ -21,6 +21,9 @@ public sealed class ScheduledJob : ITenantOwned
     public int? ContentVersion { get; set; }
 
     public string? InstanceId { get; set; }
+
+    /// <summary>Jobs of one key run in the order of their ids, each after the one before is done or given up.</summary>
+    public string? OrderKey { get; set; }
 
     /// <summary>What the handler needs besides, as JSON.</summary>
     public string Payload { get; set; } = "{}";
@@ -36,11 +39,11 @@ public sealed class ScheduledJob : ITenantOwned
     public string? Error { get; set; }
 }
 
-public static class JobKinds
+/// <summary>When a recurring job of sites comes next; one row per declared job, shared by every host.</summary>
+public sealed class RecurringJobState
 {
-    public const string Publish = "publish";
-    public const string Unpublish = "unpublish";
-    public const string WorkflowEvent = "workflow-event";
-    public const string WorkflowTimer = "workflow-timer";
-    public const string Mail = "mail";
+    public string Name { get; set; } = "";
+    public DateTime NextDueUtc { get; set; }
+    public DateTime? LastRunUtc { get; set; }
+    public string? LastRunBy { get; set; }
 }

@@ -1,12 +1,12 @@
 using GovCms.Mail;
+using GovCms.Jobs;
 using GovCms.Tenants;
-using GovCms.Workflows.Scheduling;
 using Microsoft.Extensions.Options;
 
-namespace GovCms.Workflows.Notifications;
+namespace GovCms.Mail;
 
 /// <summary>Mail for any module: each message is a mail job of the current site, committed with the caller's change.</summary>
-internal sealed class MailOutbox(JobScheduler jobs, ICurrentTenant currentTenant, IOptions<MailOptions> mail) : IMailOutbox
+internal sealed class MailOutbox(IJobQueue jobs, ICurrentTenant currentTenant, IOptions<MailOptions> mail) : IMailOutbox
 {
     public bool IsConfigured => mail.Value.IsConfigured;
 
@@ -32,7 +32,7 @@ internal sealed class MailOutbox(JobScheduler jobs, ICurrentTenant currentTenant
     {
         if (IsConfigured)
         {
-            jobs.QueueNow(JobKinds.Mail, payload: new() { ["to"] = to, ["subject"] = subject, ["body"] = body });
+            jobs.Queue(new JobRequest(MailJob.JobKind) { Payload = new() { ["to"] = to, ["subject"] = subject, ["body"] = body } });
         }
     }
 }
