@@ -64,7 +64,8 @@ internal static class ModuleHost
             module.ConfigureServices(others);
         }
 
-        foreach (var contributor in others.Where(d => d.ServiceType == typeof(IModelContributor)))
+        // Declared content indexes are tables as well.
+        foreach (var contributor in others.Where(d => d.ServiceType == typeof(IModelContributor) || d.ServiceType == typeof(GovCms.Content.Indexing.ContentIndexDeclaration)))
         {
             services.Add(contributor);
         }

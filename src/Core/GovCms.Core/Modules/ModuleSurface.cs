@@ -20,6 +20,8 @@ public static class ModuleSurface
         typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalFragments),
         // GovCms.Media
         typeof(GovCms.Media.MediaImageTagHelper), typeof(GovCms.Media.MediaStore), typeof(GovCms.Media.MediaUpload),
+        // Platform services and the media library used by the modules of this host
+        typeof(GovCms.Content.Scheduling.ScheduledVersion), typeof(GovCms.Data.JoinableTransaction), typeof(GovCms.Data.JoinableTransactions), typeof(GovCms.Jobs.ScheduledJob), typeof(GovCms.Media.MediaFormat), typeof(GovCms.Media.MediaLibrary), typeof(GovCms.Media.MediaOptions), typeof(GovCms.Media.MediaSize), typeof(GovCms.Media.MediaText), typeof(GovCms.Media.MediaUploadAttribute), typeof(GovCms.Notifications.Notification), typeof(GovCms.Notifications.NotificationInbox),
         // GovCms.Modules
         typeof(GovCms.Modules.ModuleCatalog),
         // GovCms.Provisioning
@@ -45,9 +47,13 @@ public static class ModuleSurface
         (typeof(GovCms.Content.ContentVersionRecord), "Contents reads versions rows for its public pages: declared indexes replace it."),
         (typeof(GovCms.Content.ContentRecordMapper), "Contents maps rows to items itself: the index query API replaces it."),
         (typeof(GovCms.Content.ContentAddresses), "Contents' public pages resolve addresses through it: a content address service in Abstractions."),
-        (typeof(GovCms.Content.ContentAuthor), "Workflows reads who wrote an item: the author belongs on ContentItem."),
         (typeof(GovCms.Security.TenantRole), "Users and Workflows read role rows: a role query on IPermissionService."),
-        (typeof(GovCms.Security.UserRole), "Workflows finds the users of a role: a role query on IPermissionService."),
+        (typeof(GovCms.Content.Parts.ContentInputBinder), "The generic content admin and API live in Contents for now: they move into Core."),
+        (typeof(GovCms.Content.Parts.ContentOutput), "The generic content admin and API live in Contents for now: they move into Core."),
+        (typeof(GovCms.Content.Parts.ContentTypeCatalog), "The generic content admin and API live in Contents for now: they move into Core."),
+        (typeof(GovCms.Content.Parts.Editing.ContentEditors), "The generic content admin and API live in Contents for now: they move into Core."),
+        (typeof(GovCms.Content.Parts.Editing.FieldEditor), "The generic content admin and API live in Contents for now: they move into Core."),
+        (typeof(GovCms.Content.Parts.Editing.PartEditor), "The generic content admin and API live in Contents for now: they move into Core."),
         (typeof(GovCms.Security.RolePermission), "Users edits role permissions on the rows: UserAdminService does it."),
     ];
 }

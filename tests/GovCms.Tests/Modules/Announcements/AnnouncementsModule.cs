@@ -14,7 +14,7 @@ public sealed class AnnouncementsModule : Module
 {
     public const string Id = "Announcements";
 
-    public static readonly ContentTypeDefinition Announcement = new("Announcement", "Thông báo", [nameof(SummaryPart)], "thong-bao");
+    public static readonly ContentTypeDefinition Announcement = new("Announcement", "Thông báo", [], "thong-bao");
 
     public override ModuleManifest Manifest { get; } = new(Id, "Thông báo của đơn vị", "Thông báo ngắn gửi người dân.");
 
