@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using GovCms.Modules;
+using GovCms.Tests.Infrastructure;
 
 namespace GovCms.Tests.Engine;
 
@@ -28,6 +29,19 @@ public sealed class ArchitectureTests
         }
 
         Assert.DoesNotContain(Abstractions.GetReferencedAssemblies(), a => a.Name == Core.GetName().Name);
+    }
+
+    /// <summary>Reads across sites go through ITenantScopes (SiteScope); only its implementation lifts the tenant filter.</summary>
+    [Fact]
+    public void Only_the_tenant_scopes_lift_the_tenant_filter()
+    {
+        var source = Path.Combine(RepositoryFolders.Root, "src");
+        var offending = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !file.Contains("Migrations"))
+            .Where(file => Path.GetFileName(file) != "TenantScopes.cs" && File.ReadAllText(file).Contains("IgnoreQueryFilters("))
+            .Select(file => Path.GetRelativePath(source, file))
+            .ToList();
+        Assert.True(offending.Count == 0, "Read across sites with ITenantScopes.Query<T>(SiteScope...), not IgnoreQueryFilters: " + string.Join(", ", offending));
     }
 
     [Fact]

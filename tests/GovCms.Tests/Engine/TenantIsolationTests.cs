@@ -58,11 +58,12 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
         };
 
         var tried = 0;
-        foreach (var (endpoint, method) in Endpoints())
+        foreach (var (endpoint, pattern, method) in MappedRoutes.Of(site.Services).Where(r => !r.Pattern.EndsWith("auth/logout", StringComparison.Ordinal)))
         {
             foreach (var idValue in new[] { ids["id"], victimUserId })
             {
-                var path = Fill(endpoint.RoutePattern.RawText!, new Dictionary<string, string>(ids) { ["id"] = idValue }) + $"?concurrencyStamp={ids["id"]}";
+                var values = new Dictionary<string, string>(ids) { ["id"] = idValue };
+                var path = MappedRoutes.Fill(pattern, name => values.GetValueOrDefault(name) ?? idValue) + $"?concurrencyStamp={ids["id"]}";
                 tried++;
 
                 // The victim's ids on the intruder's own site.
@@ -117,24 +118,8 @@ public abstract partial class TenantIsolationTests(GovCmsSite site)
         return string.Join("\n", parts);
     }
 
-    /// <summary>Every endpoint but signing out, which would end the intruder's session the walk goes on with.</summary>
-    private IEnumerable<(RouteEndpoint Endpoint, string Method)> Endpoints() =>
-        site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !raw.EndsWith("auth/logout", StringComparison.Ordinal))
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (e, m)));
-
     private static bool RequiresSignIn(Endpoint endpoint) =>
         endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null && endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null;
-
-    /// <summary>"/api/admin/content/{id}/versions/{version:int}" with the victim's values in place of the parameters.</summary>
-    private static string Fill(string pattern, IReadOnlyDictionary<string, string> values)
-    {
-        var path = RouteParameter().Replace(pattern, m => values.GetValueOrDefault(m.Groups[1].Value) ?? values["id"]);
-        return "/" + path.TrimStart('/');
-    }
-
-    [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)[^}]*\}")]
-    private static partial Regex RouteParameter();
 
     /// <summary>Signs in without a cookie container and returns the raw auth cookie value.</summary>
     private async Task<string> SignInCookieAsync(string slug, string userName)

@@ -23,12 +23,12 @@ public abstract partial class CsrfTests(GovCmsSite site)
         using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
         var draft = await admin.CreateArticleAsync(Commune, "Bài không được sửa từ trang khác");
         var author = (await admin.GetJsonAsync($"/{Commune}/api/admin/users"))!.AsArray().Single(u => Field(u, "userName") == Demo.Author(Commune));
-        var before = await SnapshotAsync(admin);
+        var before = await AdminSnapshot.OfAsync(admin, Commune);
 
         var tried = 0;
-        foreach (var (pattern, method) in StateChangingApiEndpoints())
+        foreach (var (_, pattern, method) in MappedRoutes.ChangingState(site.Services).Where(r => r.Pattern.TrimStart('/').StartsWith("api/", StringComparison.Ordinal)))
         {
-            var path = $"/{Commune}" + Fill(pattern, pattern.Contains("users", StringComparison.Ordinal) ? Field(author, "id") : Field(draft, "id"));
+            var path = $"/{Commune}" + MappedRoutes.Fill(pattern, pattern.Contains("users", StringComparison.Ordinal) ? Field(author, "id") : Field(draft, "id"));
             // What a form of another site sends: the cookie and form fields, no custom header.
             using var response = await admin.SendWithoutApiHeaderAsync(new HttpMethod(method), path,
                 new FormUrlEncodedContent([new("displayText", "Bị sửa"), new("enabled", "false"), new("roles", "Administrator")]));
@@ -39,7 +39,7 @@ public abstract partial class CsrfTests(GovCmsSite site)
         }
 
         Assert.True(tried > 20, $"Only {tried} endpoints were tried; is the endpoint walk broken?");
-        Assert.Equal(before, await SnapshotAsync(admin));
+        Assert.Equal(before, await AdminSnapshot.OfAsync(admin, Commune));
         // Still signed in: the refused logout did not sign the administrator out either.
         await admin.GetJsonAsync($"/{Commune}/api/auth/me");
 
@@ -99,38 +99,6 @@ public abstract partial class CsrfTests(GovCmsSite site)
 
     private static string SetCookie(HttpResponseMessage response, string prefix) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(prefix, StringComparison.Ordinal)).ToLowerInvariant();
-
-    private IEnumerable<(string Pattern, string Method)> StateChangingApiEndpoints() =>
-        site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && raw.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
-            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? [])
-                .Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
-                .Select(m => (e.RoutePattern.RawText!, m)));
-
-    /// <summary>Everything the administrator can see of the site, as one string.</summary>
-    private static async Task<string> SnapshotAsync(SiteClient admin)
-    {
-        var parts = new List<string>();
-        foreach (var url in new[] { "content?pageSize=100", "users", "roles", "tenant", "features", "categories", "menu" })
-        {
-            parts.Add((await admin.GetJsonAsync($"/{Commune}/api/admin/{url}"))!.ToJsonString());
-        }
-
-        return string.Join("\n", parts);
-    }
-
-    /// <summary>The route pattern with its parameters filled: {id} with the given id, {version} with 1, others with a name.</summary>
-    private static string Fill(string pattern, string id) =>
-        "/" + RouteParameter().Replace(pattern, m => m.Groups[1].Value switch
-        {
-            "id" => id,
-            "type" => "Article",
-            "version" => "1",
-            _ => "Author",
-        }).TrimStart('/');
-
-    [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)[^}]*\}")]
-    private static partial Regex RouteParameter();
 
     private sealed record ProblemText(string? Title, string? Detail);
 }

@@ -50,19 +50,19 @@ public abstract partial class SupervisorTests(GovCmsSite site)
         var supervisor = await GrantAsync("giamsat.thu");
         var article = await ArticleAsync(Demo.Commune, "Bài không được sửa");
         using var onCommune = await site.SignedInAsync(Demo.Commune, supervisor);
-        var before = await SnapshotAsync(onCommune);
+        var before = await AdminSnapshot.OfAsync(onCommune, Demo.Commune);
 
         var tried = 0;
-        foreach (var (pattern, method) in StateChangingEndpoints())
+        foreach (var (_, pattern, method) in MappedRoutes.ChangingState(site.Services).Where(r => !OwnAccount().IsMatch(r.Pattern)))
         {
-            var url = $"/{Demo.Commune}{Fill(pattern, article)}";
+            var url = $"/{Demo.Commune}{MappedRoutes.Fill(pattern, article)}";
             using var response = await onCommune.SendJsonAsync(new HttpMethod(method), url, new { displayText = "Đã sửa", publish = true, roles = new[] { "Administrator" } });
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {url}: {(int)response.StatusCode}");
             tried++;
         }
 
         Assert.True(tried > 30, $"only {tried} endpoints");
-        Assert.Equal(before, await SnapshotAsync(onCommune));
+        Assert.Equal(before, await AdminSnapshot.OfAsync(onCommune, Demo.Commune));
 
         // On the district itself, where the role is held, it is read-only too; signing out still works.
         using var onDistrict = await site.SignedInAsync(Demo.District, supervisor);
@@ -125,38 +125,7 @@ public abstract partial class SupervisorTests(GovCmsSite site)
             return created.Value!;
         });
 
-    /// <summary>Every endpoint that may change something (API and admin forms), but signing in or out and one's own account.</summary>
-    private IEnumerable<(string Pattern, string Method)> StateChangingEndpoints() =>
-        site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !OwnAccount().IsMatch(raw))
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
-                .Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
-                .Select(m => (e.RoutePattern.RawText!, m)))
-            .Distinct();
-
-    private static async Task<string> SnapshotAsync(SiteClient client)
-    {
-        var parts = new List<string>();
-        foreach (var url in new[] { "content?pageSize=100", "users", "roles", "tenant", "features", "categories", "menu" })
-        {
-            parts.Add((await client.GetJsonAsync($"/{Demo.Commune}/api/admin/{url}"))!.ToJsonString());
-        }
-
-        return string.Join("\n", parts);
-    }
-
-    private static string Fill(string pattern, string id) =>
-        "/" + RouteParameter().Replace(pattern, m => m.Groups[1].Value switch
-        {
-            "id" => id,
-            "type" => "Article",
-            "version" => "1",
-            _ => "Author",
-        }).TrimStart('/');
-
-    [GeneratedRegex(@"\{\*{0,2}([A-Za-z]+)[^}]*\}")]
-    private static partial Regex RouteParameter();
-
+    /// <summary>Signing in or out and one's own account, which a supervisor may use.</summary>
     [GeneratedRegex(@"^/?(admin/(login|logout|account)|api/auth/(login|logout|password))")]
     private static partial Regex OwnAccount();
 }

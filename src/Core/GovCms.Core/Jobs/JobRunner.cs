@@ -154,7 +154,9 @@ public sealed partial class JobRunner(
         }
     }
 
-    private static IQueryable<ScheduledJob> Jobs(AsyncServiceScope scope) => JobsAcrossSites.Of(scope.ServiceProvider.GetRequiredService<GovCmsDbContext>());
+    /// <summary>The runner claims the due jobs of every site at once.</summary>
+    private static IQueryable<ScheduledJob> Jobs(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<ITenantScopes>().Query<ScheduledJob>(SiteScope.Everywhere);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

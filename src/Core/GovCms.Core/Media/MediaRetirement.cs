@@ -13,11 +13,11 @@ namespace GovCms.Media;
 /// once the retirement is committed the files are copied into the successor's folder (the retired site's folder stays,
 /// and its addresses answer 301 to the successor's). Nothing is copied in a dry run or when the retirement is rolled back.
 /// </summary>
-internal sealed partial class MediaRetirement(GovCmsDbContext db, MediaStore store, ILogger<MediaRetirement> logger) : ITenantRetirementHandler
+internal sealed partial class MediaRetirement(GovCmsDbContext db, ITenantScopes scopes, MediaStore store, ILogger<MediaRetirement> logger) : ITenantRetirementHandler
 {
     public async Task RetireAsync(TenantContext retired, TenantContext successor, Action<string> report, CancellationToken cancellationToken)
     {
-        var files = await db.Set<MediaFile>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]).Where(f => f.TenantId == retired.Id).ToListAsync(cancellationToken);
+        var files = await scopes.Query<MediaFile>(SiteScope.Site(retired.Id)).ToListAsync(cancellationToken);
         foreach (var file in files)
         {
             file.TenantId = successor.Id;
@@ -28,8 +28,8 @@ internal sealed partial class MediaRetirement(GovCmsDbContext db, MediaStore sto
         var needle = $"{from}/{MediaStore.UrlSegment}/";
         var address = new Regex($@"(?<![\w\-./]){Regex.Escape(needle)}");
         // The moved versions, whether the move is still pending in this unit of work or already written.
-        var versions = await db.Set<ContentVersionRecord>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter])
-            .Where(v => (v.TenantId == retired.Id || v.TenantId == successor.Id) && v.Data.Contains(needle)).ToListAsync(cancellationToken);
+        var versions = await scopes.Query<ContentVersionRecord>(SiteScope.Sites([retired.Id, successor.Id]))
+            .Where(v => v.Data.Contains(needle)).ToListAsync(cancellationToken);
         var rewritten = 0;
         foreach (var version in versions)
         {

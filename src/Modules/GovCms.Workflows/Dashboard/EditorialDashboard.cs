@@ -38,6 +38,7 @@ public sealed class EditorialDashboard(
     TaskService tasks,
     ICurrentTenant currentTenant,
     ITenantCatalog catalog,
+    ITenantScopes scopes,
     TimeProvider clock)
 {
     private const int Shown = 10;
@@ -84,7 +85,7 @@ public sealed class EditorialDashboard(
     }
 
     /// <summary>
-    /// Counts per site of the whole database (only sites with something waiting appear, so the lists are
+    /// Counts per site of the current site's subtree (only sites with something waiting appear, so the lists are
     /// short), then added up for each site directly below the current one over its own subtree.
     /// </summary>
     private async Task<List<ChildCounts>> ChildrenAsync(CancellationToken cancellationToken)
@@ -96,10 +97,11 @@ public sealed class EditorialDashboard(
             return [];
         }
 
-        var allTasks = Across<WorkflowTask>();
+        var below = SiteScope.Subtree(tenant.Id);
+        var allTasks = Across<WorkflowTask>(below);
         var waiting = await CountByTenantAsync(allTasks.Where(t => t.Status == WorkflowTaskStatus.Open && t.Kind == WorkflowTaskKind.Approval).Select(t => t.TenantId), cancellationToken);
-        var returned = await CountByTenantAsync(Returned(allTasks, Across<WorkflowInstance>(), Across<ContentItemRecord>()).Select(t => t.TenantId), cancellationToken);
-        var scheduled = await CountByTenantAsync(Pending(Across<ScheduledJob>()).Select(j => j.TenantId), cancellationToken);
+        var returned = await CountByTenantAsync(Returned(allTasks, Across<WorkflowInstance>(below), Across<ContentItemRecord>(below)).Select(t => t.TenantId), cancellationToken);
+        var scheduled = await CountByTenantAsync(Pending(Across<ScheduledJob>(below)).Select(j => j.TenantId), cancellationToken);
 
         int Subtree(Dictionary<int, int> counts, int childId) =>
             counts.Where(c => catalog.Find(c.Key)?.IsSelfOrDescendantOf(childId) == true).Sum(c => c.Value);
@@ -116,7 +118,7 @@ public sealed class EditorialDashboard(
     private static IQueryable<ScheduledJob> Pending(IQueryable<ScheduledJob> jobs) =>
         jobs.Where(j => j.CompletedUtc == null && (j.Kind == ContentJobKinds.Publish || j.Kind == ContentJobKinds.Unpublish));
 
-    private IQueryable<T> Across<T>() where T : class => DashboardAcrossSites.Of<T>(db);
+    private IQueryable<T> Across<T>(SiteScope scope) where T : class, ITenantOwned => scopes.Query<T>(scope).AsNoTracking();
 
     private static async Task<Dictionary<int, int>> CountByTenantAsync(IQueryable<int> tenantIds, CancellationToken cancellationToken) =>
         await tenantIds.GroupBy(id => id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
