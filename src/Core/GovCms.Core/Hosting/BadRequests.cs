@@ -147,8 +147,7 @@ public static partial class BadRequests
         : type.IsArray ? type.GetElementType()
         : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 
-    private static string TooLarge(long limit) =>
-        $"Dữ liệu gửi lên quá lớn: tối đa {(limit >= 1024 * 1024 ? $"{limit / 1024.0 / 1024.0:0.#} MB" : $"{Math.Max(1, limit / 1024)} KB")}.";
+    private static string TooLarge(long limit) => $"Dữ liệu gửi lên quá lớn: tối đa {GovCms.Media.MediaSize.Format(limit)}.";
 
     [GeneratedRegex("parameter \"(?<type>[^\"]*) (?<name>[^\" ]+)\"")]
     private static partial Regex ParameterPattern();

@@ -26,6 +26,9 @@ public static class MediaText
         return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} hoặc {names[^1]}";
     }
 
+    /// <summary>"JPEG, PNG, GIF hoặc WebP, tối đa 5 MB.": the hint of an image upload field.</summary>
+    public static string ImageHint(long maxBytes) => $"{Formats(MediaKind.Image)}, tối đa {MediaSize.Format(maxBytes)}.";
+
     /// <summary>"một tệp ảnh", "một tệp được nhận": what to pick instead.</summary>
     public static string Choose(IReadOnlyCollection<MediaKind> kinds) =>
         kinds.Count == 1 ? $"một tệp {Kind(kinds.First())}" : "một tệp đúng định dạng";
