@@ -75,6 +75,21 @@ public abstract class AuditTrailTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task An_edit_of_the_body_keeps_the_markdown_typed_not_the_html_rendered_from_it()
+    {
+        using var admin = await site.SignedInAsync(Slug, Demo.Administrator(Slug));
+        var created = await admin.CreateArticleAsync(Slug, "Thông báo lịch tiêm chủng");
+        var id = Field(created, "id");
+        await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"{Api}/content/{id}",
+            new { displayText = "Thông báo lịch tiêm chủng", summary = "Tóm tắt", body = "**Lịch mới** từ thứ Hai.", concurrencyStamp = Field(created, "concurrencyStamp") });
+
+        var edit = JsonNode.Parse(Field((await EntriesAsync(admin, $"objectId={id}&type=content.edited")).Single(), "details"))!;
+        var fields = edit["changes"]!.AsArray().Select(c => Field(c, "field")).ToList();
+        Assert.Contains("MarkdownBodyPart.markdown", fields);
+        Assert.DoesNotContain(fields, f => f.EndsWith(".html", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Sign_ins_failed_or_not_and_role_changes_are_logged_and_found_by_user_and_type()
     {
         using var visitor = site.Client();

@@ -1,4 +1,5 @@
 using GovCms.Content;
+using GovCms.Content.Parts;
 using GovCms.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace GovCms.Audit;
 /// Logs what happens to content, in the same save as the change: created, edited (with what changed, field
 /// by field), restored, published, unpublished, deleted.
 /// </summary>
-internal sealed class ContentAuditHandler(IAuditLog audit, GovCmsDbContext db) : IContentHandler
+internal sealed class ContentAuditHandler(IAuditLog audit, GovCmsDbContext db, ContentPartCatalog parts) : IContentHandler
 {
     public Task CreatingAsync(ContentContext context)
     {
@@ -22,7 +23,7 @@ internal sealed class ContentAuditHandler(IAuditLog audit, GovCmsDbContext db) :
         // The previous version is still the latest in the database: this save has not happened yet.
         var previous = await db.Set<ContentVersionRecord>().AsNoTracking()
             .SingleOrDefaultAsync(v => v.ContentItemId == item.ContentItemId && v.Number == item.Version - 1);
-        var changes = previous is null ? [] : ContentDiff.Between(ContentRecordMapper.ToItem(previous), item);
+        var changes = previous is null ? [] : ContentDiff.Between(ContentRecordMapper.ToItem(previous), item, parts.IsDerived);
         Log(context, context.RestoredFromVersion is null ? AuditActions.Edited : AuditActions.Restored,
             new { version = item.Version, restoredFrom = context.RestoredFromVersion, changes });
     }

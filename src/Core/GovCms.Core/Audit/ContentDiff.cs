@@ -8,14 +8,14 @@ public sealed record FieldChange(string Field, string? Before, string? After);
 
 /// <summary>
 /// What changed between two versions of an item, field by field: "title", "slug", and "Part.property" for
-/// every property of every part ("SummaryPart.text"). The rendered HTML of a body is left out: it follows
-/// from the Markdown.
+/// every property of every part ("SummaryPart.text"). Properties computed on save (the caller says which: the
+/// rendered HTML of a Markdown field) are left out: they follow from what was typed.
 /// </summary>
 public static class ContentDiff
 {
     private const int MaxValueLength = 2000;
 
-    public static IReadOnlyList<FieldChange> Between(ContentItem before, ContentItem after)
+    public static IReadOnlyList<FieldChange> Between(ContentItem before, ContentItem after, Func<string, string, bool> derived)
     {
         var changes = new List<FieldChange>();
         Compare(changes, "title", before.DisplayText, after.DisplayText);
@@ -26,7 +26,7 @@ public static class ContentDiff
             var now = after.Parts[part] as JsonObject ?? [];
             foreach (var property in old.Select(p => p.Key).Union(now.Select(p => p.Key)).Order(StringComparer.Ordinal))
             {
-                if (part == nameof(MarkdownBodyPart) && property == "html")
+                if (derived(part, property))
                 {
                     continue;
                 }

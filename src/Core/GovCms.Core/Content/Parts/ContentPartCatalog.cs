@@ -1,3 +1,6 @@
+using System.Text.Json;
+using GovCms.Content.Fields;
+
 namespace GovCms.Content.Parts;
 
 /// <summary>The registered parts, by name; a type naming a part nobody registered stops the host at startup.</summary>
@@ -27,6 +30,11 @@ public sealed class ContentPartCatalog
 
     /// <summary>The parts of a type, in its order.</summary>
     public IReadOnlyList<ContentPartDefinition> Of(ContentTypeDefinition type) => type.Parts.Select(p => _parts[p]).ToList();
+
+    /// <summary>Whether a stored property of a part is computed on save (a Markdown field's rendered HTML), not typed by anyone.</summary>
+    public bool IsDerived(string partName, string key) =>
+        Find(partName) is { } part && part.Fields.Any(f => f.Attribute is MarkdownFieldAttribute { HtmlProperty: { } html }
+            && string.Equals(JsonNamingPolicy.CamelCase.ConvertName(html), key, StringComparison.Ordinal));
 
     /// <summary>The part an input names by its name or key ("SummaryPart", "summaryPart").</summary>
     public ContentPartDefinition? FindInType(ContentTypeDefinition type, string name) =>
