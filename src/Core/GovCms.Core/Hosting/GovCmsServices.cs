@@ -80,6 +80,7 @@ public static class GovCmsServices
         services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
         services.AddContentIndexing();
+        services.AddContentReferences();
         services.AddGovCmsPlatform();
 
         services.AddGovCmsMedia(configuration, contentRoot);

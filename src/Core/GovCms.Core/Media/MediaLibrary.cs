@@ -8,8 +8,9 @@ namespace GovCms.Media;
 
 /// <summary>
 /// The media library of the current site: its files page by page, uploads of every kind, where each file is used,
-/// and deleting a file no content or setting uses. Where-used is read from what is stored (the latest and the
-/// published version of every item, the site's settings) each time, so it is right after any edit or deletion.
+/// and deleting a file no content or setting uses. Where-used reads the references the engine keeps in the same
+/// transaction as every content change (<see cref="ContentReference"/>) and the site's settings, so it is right
+/// after any edit or deletion.
 /// </summary>
 public sealed class MediaLibrary(GovCmsDbContext db, MediaStore store, ICurrentTenant currentTenant, IHttpContextAccessor http, UnlistedMedia unlisted) : IMediaLibrary
 {
@@ -44,33 +45,31 @@ public sealed class MediaLibrary(GovCmsDbContext db, MediaStore store, ICurrentT
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<MediaUsage>>> UsagesAsync(IReadOnlyCollection<string> urls, CancellationToken cancellationToken = default)
     {
-        var needles = urls.Distinct().Select(url => (Url: url, Needle: RelativePath(url) is { } path ? $"/{MediaStore.UrlSegment}/{path}" : null))
-            .Where(n => n.Needle is not null).ToList();
-        var found = needles.ToDictionary(n => n.Url, _ => new List<MediaUsage>());
-        if (needles.Count == 0)
+        var paths = urls.Distinct().ToDictionary(url => url, RelativePath);
+        var wanted = paths.Values.OfType<string>().Distinct().ToList();
+        // The references the engine keeps on every save of content (the latest and the published version of each item).
+        var rows = wanted.Count == 0 ? [] : await db.Set<ContentReference>().AsNoTracking()
+            .Where(r => r.Kind == ContentReferenceKinds.Media && wanted.Contains(r.Target))
+            .Join(db.Set<ContentItemRecord>(), r => r.FromItemId, i => i.Id, (r, i) => new { r.Target, i.Id, i.DisplayText })
+            .Distinct().ToListAsync(cancellationToken);
+        var found = new Dictionary<string, IReadOnlyList<MediaUsage>>();
+        foreach (var (url, path) in paths)
         {
-            return found.ToDictionary(p => p.Key, p => (IReadOnlyList<MediaUsage>)p.Value);
-        }
-
-        var versions = db.Set<ContentVersionRecord>().Where(v => v.Latest || v.Published).Where(MediaUsageQuery.DataContainsAny(needles.Select(n => n.Needle!)));
-        var rows = await versions
-            .Join(db.Set<ContentItemRecord>(), v => v.ContentItemId, i => i.Id, (v, i) => new { i.Id, i.DisplayText, v.Data })
-            .ToListAsync(cancellationToken);
-        foreach (var (url, needle) in needles)
-        {
-            var usages = found[url];
-            foreach (var row in rows.Where(r => r.Data.Contains(needle!, StringComparison.Ordinal)).DistinctBy(r => r.Id))
+            var usages = new List<MediaUsage>();
+            if (path is not null)
             {
-                usages.Add(new MediaUsage("content", row.Id, row.DisplayText));
+                usages.AddRange(rows.Where(r => r.Target == path).OrderBy(r => r.DisplayText, StringComparer.Ordinal).Select(r => new MediaUsage("content", r.Id, r.DisplayText)));
+                var needle = $"/{MediaStore.UrlSegment}/{path}";
+                foreach (var (key, _) in currentTenant.Required.Settings.Where(s => s.Value.Contains(needle, StringComparison.Ordinal)).OrderBy(s => s.Key))
+                {
+                    usages.Add(new MediaUsage("setting", key, SettingTitle(key)));
+                }
             }
 
-            foreach (var (key, value) in currentTenant.Required.Settings.Where(s => s.Value.Contains(needle!, StringComparison.Ordinal)).OrderBy(s => s.Key))
-            {
-                usages.Add(new MediaUsage("setting", key, SettingTitle(key)));
-            }
+            found[url] = usages;
         }
 
-        return found.ToDictionary(p => p.Key, p => (IReadOnlyList<MediaUsage>)p.Value);
+        return found;
     }
 
     /// <summary>Deletes the file unless something uses it; the refusal says where it is used (error "file").</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GovCms.Content.Fields;
 using GovCms.Data;
 using Microsoft.EntityFrameworkCore;
@@ -6,27 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace GovCms.Content.Parts;
 
 /// <summary>
-/// Both ends of the link fields of the site's items, from their latest versions: what an item names (by the field's
-/// relation) and what names it (by the inverse). A link whose item is gone is answered with <c>Exists = false</c>.
+/// Both ends of the link fields of the site's items, from the references of their latest versions
+/// (<see cref="ContentReference"/>): what an item names (by the field's relation) and what names it (by the field's
+/// inverse). A link whose item is gone is answered with <c>Exists = false</c>.
 /// </summary>
-internal sealed class ContentRelations(GovCmsDbContext db, ContentTypeCatalog types, ContentPartCatalog parts) : IContentRelations
+internal sealed class ContentRelations(GovCmsDbContext db, ContentPartCatalog parts) : IContentRelations
 {
     public async Task<IReadOnlyList<ContentRelation>> OfAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var latest = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Latest);
-        var own = await latest.Where(v => v.ContentItemId == contentItemId).SingleOrDefaultAsync(cancellationToken);
-        var relations = new List<(string Relation, string Id)>();
-        if (own is not null)
-        {
-            relations.AddRange(Links(own).Select(l => (l.Field.Relation, l.Target)));
-        }
-
-        // Items that name this one: their stored JSON holds its id (ids are 32 hex digits, so the text match is exact).
-        var needle = $"\"contentItemId\":\"{contentItemId}\"";
-        var incoming = await latest
-            .Where(v => v.ContentItemId != contentItemId && v.Data.Contains(needle) && db.Set<ContentItemRecord>().Any(i => i.Id == v.ContentItemId))
-            .ToListAsync(cancellationToken);
-        relations.AddRange(incoming.SelectMany(v => Links(v).Where(l => l.Target == contentItemId).Select(l => (l.Field.Inverse, v.ContentItemId))));
+        var links = db.Set<ContentReference>().AsNoTracking().Where(r => r.Kind == ContentReferenceKinds.Link && r.Latest);
+        var outgoing = await links.Where(r => r.FromItemId == contentItemId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var incoming = await links.Where(r => r.Target == contentItemId && r.FromItemId != contentItemId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var relations = outgoing.Select(r => (Relation: r.Relation ?? "", Id: r.Target))
+            .Concat(incoming.Select(r => (Relation: Inverse(r), Id: r.FromItemId)))
+            .ToList();
 
         var ids = relations.Select(r => r.Id).Distinct().ToList();
         var found = await db.Set<ContentItemRecord>().AsNoTracking().Where(i => ids.Contains(i.Id))
@@ -38,22 +30,12 @@ internal sealed class ContentRelations(GovCmsDbContext db, ContentTypeCatalog ty
             .ToList();
     }
 
-    private IEnumerable<(ContentLinkFieldAttribute Field, string Target)> Links(ContentVersionRecord version)
+    /// <summary>The name the linked item sees the link by ("bị thay thế"), from the field that holds it.</summary>
+    private string Inverse(ContentReference link)
     {
-        if (types.Find(version.ContentType) is not { } type || JsonNode.Parse(version.Data) is not JsonObject data)
-        {
-            yield break;
-        }
-
-        foreach (var field in parts.Of(type).SelectMany(p => p.Fields).Where(f => f.Attribute is ContentLinkFieldAttribute))
-        {
-            foreach (var link in data[field.Part.Name]?[field.Key] as JsonArray ?? [])
-            {
-                if (link?["contentItemId"]?.GetValue<string>() is { } target)
-                {
-                    yield return ((ContentLinkFieldAttribute)field.Attribute, target);
-                }
-            }
-        }
+        var dot = link.Field.IndexOf('.');
+        return dot > 0 && parts.Find(link.Field[..dot])?.Field(link.Field[(dot + 1)..])?.Attribute is ContentLinkFieldAttribute field
+            ? field.Inverse
+            : link.Relation ?? "";
     }
 }
