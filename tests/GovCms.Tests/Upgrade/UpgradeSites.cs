@@ -21,11 +21,27 @@ public static class UpgradeFixture
 }
 
 /// <summary>The current host started on a copy of the previous release's SQLite file: it migrates it at startup.</summary>
-public sealed class UpgradedSqliteSite : GovCmsSite
+public class UpgradedSqliteSite : GovCmsSite
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("govcms-upgrade-").FullName;
 
-    public UpgradedSqliteSite() => File.Copy(Path.Combine(UpgradeFixture.Folder, "govcms.sqlite.db"), Path.Combine(_folder, "govcms.db"));
+    public UpgradedSqliteSite()
+        : this(beforeUpgrade: null)
+    {
+    }
+
+    /// <param name="beforeUpgrade">SQL run on the previous release's database before the host migrates it (data of that release a test needs).</param>
+    protected UpgradedSqliteSite(string? beforeUpgrade)
+    {
+        File.Copy(Path.Combine(UpgradeFixture.Folder, "govcms.sqlite.db"), Path.Combine(_folder, "govcms.db"));
+        if (beforeUpgrade is not null)
+        {
+            using var connection = new SqliteConnection(ConnectionString);
+            connection.Open();
+            using var command = new SqliteCommand(beforeUpgrade, connection);
+            command.ExecuteNonQuery();
+        }
+    }
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -48,7 +64,7 @@ public sealed class UpgradedSqliteSite : GovCmsSite
 }
 
 /// <summary>The current host on a new database of the test server restored from the previous release's dump (psql).</summary>
-public sealed class UpgradedPostgreSqlSite : GovCmsSite
+public class UpgradedPostgreSqlSite : GovCmsSite
 {
     private readonly string _server = Environment.GetEnvironmentVariable(PostgreSqlSite.ServerVariable)
         ?? throw new InvalidOperationException($"{PostgreSqlSite.ServerVariable} is not set: run the suite with ./test.sh.");
@@ -56,6 +72,12 @@ public sealed class UpgradedPostgreSqlSite : GovCmsSite
     private readonly string _database = "govcms_upgrade_" + Guid.NewGuid().ToString("N")[..12];
 
     public UpgradedPostgreSqlSite()
+        : this(beforeUpgrade: null)
+    {
+    }
+
+    /// <param name="beforeUpgrade">SQL run on the restored database before the host migrates it.</param>
+    protected UpgradedPostgreSqlSite(string? beforeUpgrade)
     {
         using (var connection = new NpgsqlConnection(_server))
         {
@@ -78,6 +100,14 @@ public sealed class UpgradedPostgreSqlSite : GovCmsSite
         if (psql.ExitCode != 0)
         {
             throw new InvalidOperationException($"Restoring the upgrade fixture failed: {errors}");
+        }
+
+        if (beforeUpgrade is not null)
+        {
+            using var connection = new NpgsqlConnection(ConnectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand(beforeUpgrade, connection);
+            command.ExecuteNonQuery();
         }
     }
 

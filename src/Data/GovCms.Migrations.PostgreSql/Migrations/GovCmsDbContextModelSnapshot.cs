@@ -151,6 +151,58 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("GovCms.Content.ContentReference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FromItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromItemId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Kind", "Target", "TenantId");
+
+                    b.ToTable("ContentReferences", (string)null);
+                });
+
             modelBuilder.Entity("GovCms.Content.ContentVersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1157,6 +1209,15 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
 
                     b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
+            modelBuilder.Entity("GovCms.Content.ContentReference", b =>
+                {
+                    b.HasOne("GovCms.Content.ContentItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FromItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovCms.Content.ContentVersionRecord", b =>

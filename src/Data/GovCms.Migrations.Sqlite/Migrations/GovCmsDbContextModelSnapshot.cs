@@ -144,6 +144,56 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.ToTable("ContentItems", (string)null);
                 });
 
+            modelBuilder.Entity("GovCms.Content.ContentReference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromItemId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Kind", "Target", "TenantId");
+
+                    b.ToTable("ContentReferences", (string)null);
+                });
+
             modelBuilder.Entity("GovCms.Content.ContentVersionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1118,6 +1168,15 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
 
                     b.HasAnnotation("GovCms:HostLevel", true);
+                });
+
+            modelBuilder.Entity("GovCms.Content.ContentReference", b =>
+                {
+                    b.HasOne("GovCms.Content.ContentItemRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FromItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GovCms.Content.ContentVersionRecord", b =>

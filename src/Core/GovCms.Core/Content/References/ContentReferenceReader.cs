@@ -61,7 +61,10 @@ internal sealed partial class ContentReferenceReader(ContentTypeCatalog types, C
     private static ContentReference New(ContentItem item, string kind, string target, string field, string? relation) =>
         new() { FromItemId = item.ContentItemId, Kind = kind, Target = target, Field = field, Relation = relation };
 
-    /// <summary>A path after the media segment, up to what ends an address in Markdown or HTML.</summary>
-    [GeneratedRegex(@"/" + MediaStore.UrlSegment + @"/(?<path>[^\s""'()<>?#\\\[\]]+)")]
+    /// <summary>
+    /// An address of a site's own media: "/media/..." or "/{prefix}/media/..." where an address starts (not inside
+    /// "https://other.host/media/..."), its path up to what ends an address in Markdown or HTML.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w:/.\-])(?:/[\w\-]+)?/" + MediaStore.UrlSegment + @"/(?<path>[^\s""'()<>?#\\\[\]]+)")]
     private static partial Regex MediaAddress();
 }

@@ -1,0 +1,66 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GovCms.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ContentReferences : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContentReferences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromItemId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Latest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentReferences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentReferences_ContentItems_FromItemId",
+                        column: x => x.FromItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentReferences_FromItemId",
+                table: "ContentReferences",
+                column: "FromItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentReferences_Kind_Target_TenantId",
+                table: "ContentReferences",
+                columns: new[] { "Kind", "Target", "TenantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentReferences_TenantId",
+                table: "ContentReferences",
+                column: "TenantId");
+
+            // Items of databases made before are marked, and their references read through their parts at startup
+            // (GovCms.Content.ContentReferenceFill). Keep when the migration is regenerated.
+            migrationBuilder.Sql(GovCms.Content.ContentReferenceFill.MarkSql(GovCms.Data.DatabaseProvider.Sqlite));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContentReferences");
+        }
+    }
+}
