@@ -25,6 +25,7 @@ public static class GovCmsPipeline
         {
             RecipeStepCatalog.ByName(scope.ServiceProvider.GetServices<IRecipeStep>());
             _ = scope.ServiceProvider.GetRequiredService<RecipeSchema>();
+            _ = scope.ServiceProvider.GetRequiredService<ReservedSegments>();
             var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
             if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
             {

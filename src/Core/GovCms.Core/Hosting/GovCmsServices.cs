@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GovCms.Audit;
 using GovCms.Content;
+using GovCms.Content.Public;
 using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Media;
@@ -34,6 +35,7 @@ public static class GovCmsServices
         var catalog = new ModuleCatalog(modules);
         var themeCatalog = new ThemeCatalog(themes);
         services.AddSingleton(catalog);
+        services.AddSingleton(sp => new ReservedSegments(catalog.Modules, sp.GetServices<ContentTypeRegistration>()));
         services.AddSingleton(themeCatalog);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -80,6 +82,7 @@ public static class GovCmsServices
         services.AddScoped<ContentAddresses>();
         services.AddScoped<ContentImport>();
         services.AddContentIndexing();
+        services.AddPublicContent();
         services.AddGovCmsPlatform();
 
         services.AddGovCmsMedia(configuration, contentRoot);
