@@ -77,6 +77,5 @@ public sealed class ContentsModule : Module
     {
         ContentAdminApi.Map(endpoints.AdminApi);
         CategoryAdminApi.Map(endpoints.AdminApi);
-        ContentPublicApi.Map(endpoints.PublicApi);
     }
 }

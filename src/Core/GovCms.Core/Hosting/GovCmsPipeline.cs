@@ -1,3 +1,4 @@
+using GovCms.Content.Public;
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
@@ -77,6 +78,7 @@ public static class GovCmsPipeline
         app.UseAuthorization();
         app.UsePageValidators();
         app.MapGovCmsModules();
+        app.MapPublicContentApi();
         app.MapGovCmsMedia();
         app.MapControllers();
         return app;

@@ -67,6 +67,7 @@ public static class GovCmsServices
         services.AddGovCmsDataProtection(redis);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton(new AuditVocabulary(catalog));
+        services.AddSingleton<ContentFieldLabels>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
         services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));

@@ -60,7 +60,7 @@ public abstract class GenericPageTests(GovCmsSite site)
         Assert.Contains("<dt>Thay thế</dt>", article);
         Assert.Contains($"href=\"/{province.UrlPrefix}/cong-khai/{old.Slug}\">Báo cáo cũ</a>", article);
         Assert.Contains($"href=\"{pdf}\" download=\"Báo cáo quý 1.pdf\">Báo cáo quý 1.pdf</a>", article);
-        Assert.Contains("(Tài liệu PDF, 1 KB)", article);
+        Assert.Contains($"(Tài liệu PDF, {MediaFixtures.Pdf().Length} byte)", article);
         // The image part has a display of its own (the news module's): the picture with its description.
         Assert.Contains("alt=\"Toàn cảnh hội nghị\"", article);
         Assert.DoesNotContain("Mô tả ảnh", article);
@@ -160,6 +160,53 @@ public abstract class GenericPageTests(GovCmsSite site)
         // Article declares OwnPublicPages: /tin-tuc is the news module's listing, and Page has no listing at all.
         Assert.Contains("Chưa có bài viết nào trong mục này.", await client.PageAsync($"/{province.UrlPrefix}/tin-tuc"));
         await ExpectNotFoundAsync(client, $"/{province.UrlPrefix}/trang");
+    }
+
+    [Fact]
+    public async Task The_public_api_serves_any_modules_type_from_its_parts_without_editing_fields()
+    {
+        var (province, _) = await SitesAsync();
+        var png = await UploadAsync(province, MediaFixtures.Png(), "anh.png");
+        var item = await CreateAsync(province, "Công khai quyết toán", new DisclosurePart { Number = "7/BC", Body = "Số liệu **đã kiểm tra**.", Budget = 500_000, Kind = "dau-tu" },
+            new ImagePart { Url = png, Alt = "Bảng số liệu" });
+        using var citizen = site.Client();
+
+        var one = (await citizen.GetJsonAsync($"/{province.UrlPrefix}/api/content/Disclosure/{item.Slug}"))!.AsObject();
+        Assert.Equal("Công khai quyết toán", one["displayText"]!.GetValue<string>());
+        Assert.Equal($"/{province.UrlPrefix}/cong-khai/{item.Slug}", one["url"]!.GetValue<string>());
+        Assert.Equal(png, one["imageUrl"]!.GetValue<string>());
+        Assert.Equal("Bảng số liệu", one["imageAlt"]!.GetValue<string>());
+        var part = one["parts"]!["disclosurePart"]!.AsObject();
+        Assert.Equal("7/BC", part["number"]!.GetValue<string>());
+        Assert.Equal(500_000, part["budget"]!.GetValue<long>());
+        Assert.Equal("dau-tu", part["kind"]!.GetValue<string>());
+        Assert.Contains("<strong>đã kiểm tra</strong>", part["bodyHtml"]!.GetValue<string>());
+        Assert.False(part.ContainsKey("body"), "the public API shows the Markdown source");
+        Assert.All(new[] { "id", "contentType", "version", "author", "concurrencyStamp", "published" }, key => Assert.False(one.ContainsKey(key), key));
+
+        var list = await citizen.GetJsonAsync($"/{province.UrlPrefix}/api/content/Disclosure");
+        Assert.Contains(list!["items"]!.AsArray(), i => i!["slug"]!.GetValue<string>() == item.Slug);
+
+        await SetFeatureAsync(province, enabled: false);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{province.UrlPrefix}/api/content/Disclosure/{item.Slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync($"/{province.UrlPrefix}/api/content/Disclosure")).StatusCode);
+        await SetFeatureAsync(province, enabled: true);
+    }
+
+    [Fact]
+    public void Audit_details_name_any_parts_fields_by_their_labels()
+    {
+        var services = site.Services;
+        var details = new GovCms.Audit.AuditDetails(services.GetRequiredService<GovCms.Modules.ModuleCatalog>(), site.Catalog,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TenancyOptions>>(), services.GetRequiredService<GovCms.Audit.ContentFieldLabels>());
+
+        var lines = details.Describe("""
+            {"changes":[{"field":"title","before":"A","after":"B"},{"field":"DisclosurePart.budget","before":"1","after":"2"},
+            {"field":"SummaryPart.text","before":null,"after":"Mới"},{"field":"ImagePart.alt","before":"x","after":"y"},{"field":"Unknown.x","before":"1","after":"2"}]}
+            """);
+
+        Assert.Equal(["Tiêu đề", "Tổng kinh phí", "Tóm tắt", "Mô tả ảnh", "Unknown.x"], lines.Select(l => l.Label));
+        Assert.Equal("\"1\" → \"2\"", lines[1].Text);
     }
 
     private static async Task ExpectNotFoundAsync(SiteClient client, string url)

@@ -12,6 +12,7 @@ public static class PublicContentServices
         services.AddScoped<ContentDisplays>();
         services.AddScoped<PublicContentPages>();
         services.AddScoped<ContentViews>();
+        services.AddSingleton<PublicContentOutput>();
         services.Configure<RouteOptions>(routes => routes.ConstraintMap[PublicContentPrefix.Name] = typeof(PublicContentPrefix));
         services.AddSharedContentIndex();
         return services;
