@@ -14,9 +14,10 @@ public sealed record AuditDetailLine(string Label, string Text);
 
 /// <summary>
 /// The details of an entry (JSON, as the CSV export keeps them) read out in Vietnamese for the log page: known keys
-/// get their labels, and the names code uses — modules, permissions, roles, levels, states, fields — the names people use.
+/// get their labels, and the names code uses — modules, permissions, roles, levels, states, fields (by the labels the parts
+/// declare) — the names people use.
 /// </summary>
-public sealed class AuditDetails(ModuleCatalog modules, ITenantCatalog tenants, IOptions<TenancyOptions> tenancy)
+public sealed class AuditDetails(ModuleCatalog modules, ITenantCatalog tenants, IOptions<TenancyOptions> tenancy, ContentFieldLabels fields)
 {
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
@@ -41,18 +42,6 @@ public sealed class AuditDetails(ModuleCatalog modules, ITenantCatalog tenants, 
         ["lockedUntil"] = "Tạm khóa đến",
         ["displayName"] = "Họ tên",
         ["email"] = "Thư điện tử",
-    };
-
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["title"] = "Tiêu đề",
-        ["slug"] = "Đường dẫn",
-        [$"{nameof(SummaryPart)}.text"] = "Tóm tắt",
-        [$"{nameof(MarkdownBodyPart)}.markdown"] = "Nội dung",
-        [$"{nameof(ImagePart)}.url"] = "Ảnh",
-        [$"{nameof(ImagePart)}.alt"] = "Mô tả ảnh",
-        [$"{nameof(CategoriesPart)}.categories"] = "Chuyên mục",
-        [$"{nameof(PublishDatePart)}.dateUtc"] = "Ngày đăng",
     };
 
     private static readonly Dictionary<string, string> States = new(StringComparer.Ordinal)
@@ -148,8 +137,8 @@ public sealed class AuditDetails(ModuleCatalog modules, ITenantCatalog tenants, 
             ?? text;
     }
 
-    private static string FieldLabel(string field) =>
-        Fields.GetValueOrDefault(field)
+    private string FieldLabel(string field) =>
+        fields.Of(field)
         ?? SiteSettings.Fields.FirstOrDefault(f => f.Key == field)?.Label
         ?? field;
 }

@@ -19,10 +19,16 @@ public sealed class ContentsModule : Module
     public const string Id = "Contents";
 
     public static readonly ContentTypeDefinition Article = new("Article", "Tin tức",
-        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart), nameof(CategoriesPart), nameof(PublishDatePart)], "tin-tuc");
+        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart), nameof(CategoriesPart), nameof(PublishDatePart)], "tin-tuc")
+    {
+        Settings = new ContentTypeSettings { OwnPublicPages = true },
+    };
 
     public static readonly ContentTypeDefinition Page = new("Page", "Trang",
-        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart)], "trang");
+        [nameof(SummaryPart), nameof(MarkdownBodyPart), nameof(ImagePart)], "trang")
+    {
+        Settings = new ContentTypeSettings { OwnPublicPages = true },
+    };
 
     /// <summary>Items an editor puts in this category show as featured news on the home page.</summary>
     public const string FeaturedCategory = "tin-noi-bat";
@@ -71,6 +77,5 @@ public sealed class ContentsModule : Module
     {
         ContentAdminApi.Map(endpoints.AdminApi);
         CategoryAdminApi.Map(endpoints.AdminApi);
-        ContentPublicApi.Map(endpoints.PublicApi);
     }
 }

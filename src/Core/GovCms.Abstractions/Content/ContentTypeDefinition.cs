@@ -31,4 +31,10 @@ public sealed record ContentTypeSettings
 
     /// <summary>An editorial approval may be required before publication (otherwise it never applies to the type).</summary>
     public bool MayNeedApproval { get; init; } = true;
+
+    /// <summary>
+    /// The owner module serves the type's public pages itself (<c>/{RoutePrefix}</c>, <c>/{RoutePrefix}/{slug}</c>); otherwise
+    /// the engine's generic pages do, wherever the module is on.
+    /// </summary>
+    public bool OwnPublicPages { get; init; }
 }

@@ -9,7 +9,7 @@ namespace GovCms.Hosting;
 /// (lower case, no trailing slash; a site's home keeps its slash: "/phuong-dong-son/"), with the query string
 /// kept. Runs before tenant resolution, on the path as requested. The admin, the API and files are left alone.
 /// </summary>
-internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCatalog catalog, ModuleCatalog modules)
+internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCatalog catalog, ReservedSegments reserved)
 {
     private static readonly string[] Untouched = ["/admin", "/api", "/media", "/_content", "/health"];
 
@@ -49,7 +49,7 @@ internal sealed class CanonicalAddressMiddleware(RequestDelegate next, TenantCat
         }
 
         var segment = path[1..^1];
-        return catalog.FindByPrefix(segment) is null && !modules.ReservedSegments.Contains(segment);
+        return catalog.FindByPrefix(segment) is null && !reserved.Contains(segment);
     }
 
     /// <summary>The canonical form of the path, or null when the path is not one this middleware rewrites.</summary>

@@ -1,3 +1,4 @@
+using GovCms.Content.Public;
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
@@ -25,6 +26,7 @@ public static class GovCmsPipeline
         {
             RecipeStepCatalog.ByName(scope.ServiceProvider.GetServices<IRecipeStep>());
             _ = scope.ServiceProvider.GetRequiredService<RecipeSchema>();
+            _ = scope.ServiceProvider.GetRequiredService<ReservedSegments>();
             var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
             if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStartup)
             {
@@ -77,6 +79,7 @@ public static class GovCmsPipeline
         app.UseAuthorization();
         app.UsePageValidators();
         app.MapGovCmsModules();
+        app.MapPublicContentApi();
         app.MapGovCmsMedia();
         app.MapControllers();
         return app;

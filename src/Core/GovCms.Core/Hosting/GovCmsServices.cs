@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GovCms.Audit;
 using GovCms.Content;
+using GovCms.Content.Public;
 using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Media;
@@ -34,6 +35,7 @@ public static class GovCmsServices
         var catalog = new ModuleCatalog(modules);
         var themeCatalog = new ThemeCatalog(themes);
         services.AddSingleton(catalog);
+        services.AddSingleton(sp => new ReservedSegments(catalog.Modules, sp.GetServices<ContentTypeRegistration>()));
         services.AddSingleton(themeCatalog);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -65,6 +67,7 @@ public static class GovCmsServices
         services.AddGovCmsDataProtection(redis);
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddSingleton(new AuditVocabulary(catalog));
+        services.AddSingleton<ContentFieldLabels>();
         services.AddScoped<IContentHandler, ContentAuditHandler>();
 
         services.Configure<TenancyOptions>(configuration.GetSection("GovCms:Tenancy"));
@@ -81,6 +84,7 @@ public static class GovCmsServices
         services.AddScoped<ContentImport>();
         services.AddContentIndexing();
         services.AddContentReferences();
+        services.AddPublicContent();
         services.AddGovCmsPlatform();
 
         services.AddGovCmsMedia(configuration, contentRoot);

@@ -31,16 +31,14 @@ public sealed class ModuleCatalog
         Permissions = Modules.SelectMany(m => m.Permissions).DistinctBy(p => p.Name).ToList();
         ContentTypes = Modules.SelectMany(m => m.ContentTypes).ToList();
         AlwaysEnabled = Modules.Where(m => m.Manifest.AlwaysEnabled).Select(m => m.Manifest.Id).ToList();
-        ReservedSegments = new ReservedSegments(Modules);
+        // The segments the modules declare clash here already; the host's ReservedSegments adds the types declared as services.
+        _ = new ReservedSegments(Modules, []);
     }
 
     public IReadOnlyList<Module> Modules { get; }
     public IReadOnlyList<Permission> Permissions { get; }
     public IReadOnlyList<ContentTypeDefinition> ContentTypes { get; }
     public IReadOnlyList<string> AlwaysEnabled { get; }
-
-    /// <summary>Path segments no site may take as its prefix: the host's and the modules'.</summary>
-    public ReservedSegments ReservedSegments { get; }
 
     public Module? Find(string id) => _byId.GetValueOrDefault(id);
 

@@ -13,7 +13,7 @@ public static class ModuleSurface
         // GovCms.Admin
         typeof(GovCms.Admin.AdminController), typeof(GovCms.Admin.FieldErrorAriaTagHelper), typeof(GovCms.Admin.FieldErrorIdTagHelper), typeof(GovCms.Admin.ModelStateErrors), typeof(GovCms.Admin.Pager),
         // GovCms.Audit
-        typeof(GovCms.Audit.AuditCategoryTerms), typeof(GovCms.Audit.AuditEntry), typeof(GovCms.Audit.AuditVocabulary),
+        typeof(GovCms.Audit.AuditCategoryTerms), typeof(GovCms.Audit.AuditEntry), typeof(GovCms.Audit.ContentFieldLabels), typeof(GovCms.Audit.AuditVocabulary),
         // GovCms.Data
         typeof(GovCms.Data.DatabaseProvider), typeof(GovCms.Data.GovCmsDbContext), typeof(GovCms.Data.IModelContributor),
         // GovCms.Hosting

@@ -1,8 +1,11 @@
+using GovCms.Content.Parts;
+
 namespace GovCms.Modules;
 
 /// <summary>
 /// The first path segments no site may take as its URL prefix: the host's own, and those the modules declare
-/// (<see cref="Module.RouteSegments"/> and their content types' route prefixes), each with who uses it.
+/// (<see cref="Module.RouteSegments"/> and their content types' route prefixes, whether the type is in
+/// <see cref="Module.ContentTypes"/> or declared with <c>AddContentType</c>), each with who uses it.
 /// Two users of one segment stop the host at startup.
 /// </summary>
 public sealed class ReservedSegments
@@ -13,8 +16,9 @@ public sealed class ReservedSegments
 
     private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
 
-    public ReservedSegments(IEnumerable<Module> modules)
+    public ReservedSegments(IEnumerable<Module> modules, IEnumerable<ContentTypeRegistration> registrations)
     {
+        modules = modules.ToList();
         foreach (var segment in Host)
         {
             Reserve(segment, "các trang của hệ thống");
@@ -31,6 +35,12 @@ public sealed class ReservedSegments
             {
                 Reserve(type.RoutePrefix!, $"loại nội dung \"{type.DisplayName}\" của mô-đun \"{module.Manifest.Name}\"");
             }
+        }
+
+        foreach (var registration in registrations.Where(r => !string.IsNullOrEmpty(r.Type.RoutePrefix)))
+        {
+            var module = modules.FirstOrDefault(m => string.Equals(m.Manifest.Id, registration.ModuleId, StringComparison.OrdinalIgnoreCase));
+            Reserve(registration.Type.RoutePrefix!, $"loại nội dung \"{registration.Type.DisplayName}\" của mô-đun \"{module?.Manifest.Name ?? registration.ModuleId}\"");
         }
     }
 

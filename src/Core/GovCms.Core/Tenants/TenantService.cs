@@ -35,6 +35,7 @@ public sealed class TenantService(
     GovCmsDbContext db,
     TenantCatalog catalog,
     ModuleCatalog modules,
+    ReservedSegments reserved,
     ThemeCatalog themes,
     IOptions<TenancyOptions> tenancy,
     IAuditLog audit,
@@ -71,7 +72,7 @@ public sealed class TenantService(
         {
             errors["urlPrefix"] = $"Tiền tố đường dẫn '{prefix}' không hợp lệ: chỉ gồm chữ thường không dấu, số và dấu gạch ngang.";
         }
-        else if (prefix.Length > 0 && modules.ReservedSegments.ClashWith(prefix) is { } clash)
+        else if (prefix.Length > 0 && reserved.ClashWith(prefix) is { } clash)
         {
             errors["urlPrefix"] = clash;
         }
@@ -329,7 +330,7 @@ public sealed class TenantService(
 
     /// <summary>Whether a slug is already some tenant's slug or URL prefix, or a path the host uses itself.</summary>
     public async Task<bool> IsSlugTakenAsync(string slug, CancellationToken cancellationToken = default) =>
-        modules.ReservedSegments.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
+        reserved.Contains(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug || t.UrlPrefix == slug, cancellationToken);
 
     /// <summary>After the caller's transaction committed: the tenants it changed are read into the catalog.</summary>
     public async Task RefreshCatalogAfterCommitAsync(CancellationToken cancellationToken = default)

@@ -271,6 +271,69 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.ToTable("ContentItemVersions", (string)null);
                 });
 
+            modelBuilder.Entity("GovCms.Content.Public.SharedContentIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("DateUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SharedDownward")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SharedLevels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Latest");
+
+                    b.HasIndex("TenantId", "Published");
+
+                    b.HasIndex("TenantId", "ContentType", "Slug");
+
+                    b.ToTable("SharedContentIndex");
+                });
+
             modelBuilder.Entity("GovCms.Contents.Categories.Category", b =>
                 {
                     b.Property<int>("Id")

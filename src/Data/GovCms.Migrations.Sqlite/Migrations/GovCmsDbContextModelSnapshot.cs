@@ -260,6 +260,67 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.ToTable("ContentItemVersions", (string)null);
                 });
 
+            modelBuilder.Entity("GovCms.Content.Public.SharedContentIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SharedDownward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SharedLevels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Latest");
+
+                    b.HasIndex("TenantId", "Published");
+
+                    b.HasIndex("TenantId", "ContentType", "Slug");
+
+                    b.ToTable("SharedContentIndex");
+                });
+
             modelBuilder.Entity("GovCms.Contents.Categories.Category", b =>
                 {
                     b.Property<int>("Id")

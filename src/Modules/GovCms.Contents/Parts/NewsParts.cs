@@ -13,7 +13,7 @@ internal static class NewsParts
     {
         services.AddContentPart<SummaryPart>("Tóm tắt");
         services.AddContentPart<MarkdownBodyPart>("Nội dung");
-        services.AddContentPart<ImagePart, ImagePartHandler>("Ảnh đại diện", editorPartial: "Parts/_ImagePart");
+        services.AddContentPart<ImagePart, ImagePartHandler>("Ảnh đại diện", editorPartial: "Parts/_ImagePart", displayPartial: "Display/Parts/_ImagePart");
         services.AddContentPart<CategoriesPart>("Chuyên mục");
         services.AddContentPart<PublishDatePart, PublishDatePartHandler>("Ngày đăng");
         services.AddScoped<IContentTermSource, CategoryTerms>();

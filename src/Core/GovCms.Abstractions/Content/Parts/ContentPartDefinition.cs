@@ -6,16 +6,17 @@ namespace GovCms.Content.Parts;
 
 /// <summary>
 /// A part as the engine knows it: its model class, its Vietnamese name, its fields (the properties with a
-/// <see cref="ContentFieldAttribute"/>), its editor partial and its handler. Registered once with
+/// <see cref="ContentFieldAttribute"/>), its editor and display partials and its handler. Registered once with
 /// <see cref="ContentPartServices.AddContentPart{TPart}"/>; any module's type may use it.
 /// </summary>
 public sealed class ContentPartDefinition
 {
-    internal ContentPartDefinition(Type model, string displayName, string? editorPartial, Type? handler)
+    internal ContentPartDefinition(Type model, string displayName, string? editorPartial, Type? handler, string? displayPartial = null)
     {
         Model = model;
         DisplayName = displayName;
         EditorPartial = editorPartial;
+        DisplayPartial = displayPartial;
         Handler = handler;
         Fields = model.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<ContentFieldAttribute>() is not null)
@@ -35,6 +36,13 @@ public sealed class ContentPartDefinition
 
     /// <summary>A Razor partial of its own for the editor (model: the part's editor model); null for the fields one by one.</summary>
     public string? EditorPartial { get; }
+
+    /// <summary>
+    /// A Razor partial of its own for public pages (model: the part's <c>PartDisplay</c>), looked up like any shared
+    /// partial (the theme's <c>Views/Shared</c> first), e.g. "Display/Parts/_ImagePart"; null for the fields one by one,
+    /// each with the engine's display of its kind (<c>Display/Fields/_{Kind}</c>).
+    /// </summary>
+    public string? DisplayPartial { get; }
 
     /// <summary>A <see cref="ContentPartHandler{TPart}"/> resolved per save; null for none.</summary>
     public Type? Handler { get; }
