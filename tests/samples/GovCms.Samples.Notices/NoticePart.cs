@@ -11,8 +11,8 @@ public sealed class NoticePart
     public const string KindLetter = "cong-van";
 
     /// <summary>The relation a notice has to the older notices it replaces, as seen from each end.</summary>
-    public const string Replaces = "thay thế";
-    public const string ReplacedBy = "bị thay thế";
+    public const string RelationReplaces = "thay thế";
+    public const string RelationReplacedBy = "bị thay thế";
 
     public static readonly IReadOnlyList<string> Kinds = [KindNotice, KindLetter];
 
@@ -51,8 +51,8 @@ public sealed class NoticePart
     [TermsField("Lĩnh vực", NoticeFields.TaxonomyName)]
     public List<string> Fields { get; set; } = [];
 
-    [ContentLinkField("Thay thế thông báo", Replaces, ReplacedBy)]
-    public List<ContentLink> ReplacedNotices { get; set; } = [];
+    [ContentLinkField("Thay thế thông báo", RelationReplaces, RelationReplacedBy)]
+    public List<ContentLink> Replaces { get; set; } = [];
 
     [MediaField("Tệp đính kèm", Multiple = true)]
     public List<string> Attachments { get; set; } = [];

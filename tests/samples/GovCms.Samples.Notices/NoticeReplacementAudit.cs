@@ -11,7 +11,7 @@ internal sealed class NoticeReplacementAudit(IAuditLog audit, IContentManager co
 {
     public async Task PublishedAsync(ContentContext context)
     {
-        foreach (var link in context.Item.Get<NoticePart>()?.ReplacedNotices ?? [])
+        foreach (var link in context.Item.Get<NoticePart>()?.Replaces ?? [])
         {
             var replaced = await content.GetAsync(link.ContentItemId);
             audit.Add(new AuditEvent(NoticesModule.AuditCategory, NoticesModule.Replaced, link.ContentItemId, replaced?.DisplayText)
