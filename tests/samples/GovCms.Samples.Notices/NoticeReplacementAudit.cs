@@ -4,20 +4,21 @@ using GovCms.Content;
 namespace GovCms.Samples.Notices;
 
 /// <summary>
-/// Publishing a notice that replaces older ones writes the module's own audit action once for each of them, with the
-/// labels the module declares (<see cref="NoticesModule.AuditLabels"/>). A module's handler: it runs only where the module is on.
+/// Publishing a notice that replaces older ones writes the module's own audit action (labelled by the module,
+/// <see cref="NoticesModule.AuditLabels"/>) naming the notices it replaces. A module's handler: it runs only where the module is on.
 /// </summary>
-internal sealed class NoticeReplacementAudit(IAuditLog audit, IContentManager content) : IContentHandler
+internal sealed class NoticeReplacementAudit(IAuditLog audit) : IContentHandler
 {
-    public async Task PublishedAsync(ContentContext context)
+    public Task PublishedAsync(ContentContext context)
     {
-        foreach (var link in context.Item.Get<NoticePart>()?.Replaces ?? [])
+        if (context.Item.Get<NoticePart>() is { Replaces.Count: > 0 } notice)
         {
-            var replaced = await content.GetAsync(link.ContentItemId);
-            audit.Add(new AuditEvent(NoticesModule.AuditCategory, NoticesModule.Replaced, link.ContentItemId, replaced?.DisplayText)
+            audit.Add(new AuditEvent(NoticesModule.AuditCategory, NoticesModule.Replaced, context.Item.ContentItemId, context.Item.DisplayText)
             {
-                Details = new { replacedBy = context.Item.ContentItemId, number = context.Item.Get<NoticePart>()!.Number },
+                Details = new { number = notice.Number, replaces = notice.Replaces.Select(r => r.ContentItemId).ToList() },
             });
         }
+
+        return Task.CompletedTask;
     }
 }

@@ -44,7 +44,7 @@ public sealed class NoticesModule : Module
     public override IEnumerable<AuditLabel> AuditLabels =>
     [
         AuditLabel.ForCategory(AuditCategory, "Thông báo niêm yết"),
-        AuditLabel.ForAction(AuditCategory, Replaced, "Bị thay thế bởi thông báo mới"),
+        AuditLabel.ForAction(AuditCategory, Replaced, "Ban hành thông báo thay thế"),
     ];
 
     public override void ConfigureServices(IServiceCollection services)
