@@ -28,6 +28,8 @@ internal static class ModuleHost
             ContentRootPath = Path.Combine(RepositoryFolders.Root, "src", "Host", "GovCms.Web"),
             ApplicationName = typeof(Program).Assembly.GetName().Name,
         });
+        // As Program.cs: the themes' files (/_content/...) from the build output.
+        builder.WebHost.UseStaticWebAssets();
         if (listen)
         {
             builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
