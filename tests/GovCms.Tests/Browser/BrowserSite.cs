@@ -22,6 +22,8 @@ public class BrowserSite : SqliteSite, IAsyncLifetime
 
     public BrowserSite() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
 
+    protected override bool ListensOnPort => true;
+
     public async Task InitializeAsync()
     {
         StartServer();

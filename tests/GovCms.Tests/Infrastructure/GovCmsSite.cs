@@ -31,6 +31,9 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
     /// </summary>
     protected virtual IReadOnlyList<Module>? Modules => null;
 
+    /// <summary>Whether a host built from <see cref="Modules"/> listens on a real port of 127.0.0.1 (browser tests) instead of the test server.</summary>
+    protected virtual bool ListensOnPort => false;
+
     /// <summary>Whether the demo network is provisioned on the fresh database.</summary>
     protected virtual bool WithDemo => true;
 
@@ -49,7 +52,7 @@ public abstract class GovCmsSite : WebApplicationFactory<Program>
     }
 
     protected override IHost CreateHost(IHostBuilder builder) =>
-        Modules is { } modules ? ModuleHost.Build(modules, ConfigureWebHost) : base.CreateHost(builder);
+        Modules is { } modules ? ModuleHost.Build(modules, ConfigureWebHost, ListensOnPort) : base.CreateHost(builder);
 
     public ITenantCatalog Catalog => Services.GetRequiredService<ITenantCatalog>();
 

@@ -19,7 +19,8 @@ namespace GovCms.Tests.Infrastructure;
 internal static class ModuleHost
 {
     /// <param name="configure">The test site's settings and services (applied as to the real host's builder).</param>
-    public static IHost Build(IReadOnlyList<Module> modules, Action<IWebHostBuilder> configure)
+    /// <param name="listen">On a real port of 127.0.0.1 (for a browser) instead of the test server.</param>
+    public static IHost Build(IReadOnlyList<Module> modules, Action<IWebHostBuilder> configure, bool listen = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -27,13 +28,29 @@ internal static class ModuleHost
             ContentRootPath = Path.Combine(RepositoryFolders.Root, "src", "Host", "GovCms.Web"),
             ApplicationName = typeof(Program).Assembly.GetName().Name,
         });
-        builder.WebHost.UseTestServer();
+        // As Program.cs: the themes' files (/_content/...) from the build output.
+        builder.WebHost.UseStaticWebAssets();
+        if (listen)
+        {
+            builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         // The test site's settings first (the engine reads them while registering); its services must come after the
         // engine's so that they replace them, as WebApplicationFactory applies them after Program's.
         var testServices = new ServiceCollection();
         configure(new DeferredServices(builder.WebHost, testServices));
         builder.Services.AddGovCms(builder.Configuration, builder.Environment.ContentRootPath, modules, HostThemes.All());
         AddTablesOfTheOtherModules(builder.Services, modules);
+        var extraTables = ModuleTables.Needed(modules);
+        if (extraTables)
+        {
+            ModuleTables.AllowExtraTables(builder.Services);
+        }
+
         foreach (var service in testServices)
         {
             builder.Services.Add(service);
@@ -41,6 +58,11 @@ internal static class ModuleHost
 
         var app = builder.Build();
         app.Services.InitializeGovCmsAsync().GetAwaiter().GetResult();
+        if (extraTables)
+        {
+            ModuleTables.CreateAsync(app.Services).GetAwaiter().GetResult();
+        }
+
         if (app.Configuration.GetValue<bool>("GovCms:Demo:Enabled"))
         {
             DemoNetwork.EnsureAsync(app.Services, app.Logger, app.Configuration["GovCms:Demo:Password"]!).GetAwaiter().GetResult();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using GovCms.Content;
 using GovCms.Content.Parts;
+using GovCms.Samples.Notices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Tests.Engine.Parts;

@@ -4,6 +4,7 @@ using GovCms.Content;
 using GovCms.Content.Fields;
 using GovCms.Contents.Categories;
 using GovCms.Data;
+using GovCms.Samples.Notices;
 using GovCms.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,10 +35,9 @@ public abstract class NoticeApiTests(GovCmsSite site)
                 kind = "cong-van",
                 audiences = new[] { "nguoi-dan", "doanh-nghiep" },
                 urgent = true,
-                fields = new[] { "tin-tuc-su-kien" },
+                fields = new[] { "y-te" },
                 attachments = new[] { $"/{Commune}/media/2026/03/lich-tiep-dan.pdf" },
             },
-            summaryPart = new { text = "Lịch tiếp dân." },
         },
     };
 
@@ -56,7 +56,7 @@ public abstract class NoticeApiTests(GovCmsSite site)
         Assert.Equal("cong-van", Field(notice, "kind"));
         Assert.Equal(["nguoi-dan", "doanh-nghiep"], notice["audiences"]!.AsArray().Select(a => a!.GetValue<string>()));
         Assert.True(notice["urgent"]!.GetValue<bool>());
-        Assert.Equal("tin-tuc-su-kien", notice["fields"]![0]!.GetValue<string>());
+        Assert.Equal("y-te", notice["fields"]![0]!.GetValue<string>());
         Assert.Contains("<strong>thứ Năm</strong>", Field(notice, "bodyHtml"));
         Assert.Equal($"/{Commune}/media/2026/03/lich-tiep-dan.pdf", notice["attachments"]![0]!.GetValue<string>());
 
@@ -186,7 +186,7 @@ public abstract class NoticeApiTests(GovCmsSite site)
             ["version"] = "1.0.0",
             ["tenant"] = new JsonObject { ["level"] = "commune", ["name"] = "99917", ["displayName"] = "Xã Bản Sao" },
             ["steps"] = new JsonArray(
-                new JsonObject { ["name"] = "features", ["enable"] = new JsonArray((JsonNode)"Contents") },
+                new JsonObject { ["name"] = "features", ["enable"] = new JsonArray((JsonNode)"Contents", (JsonNode)NoticesModule.Id) },
                 new JsonObject { ["name"] = "content", ["items"] = new JsonArray(items) }),
         };
         using var district = await site.SignedInAsync(Demo.District, Demo.Administrator(Demo.District));
@@ -205,7 +205,7 @@ public abstract class NoticeApiTests(GovCmsSite site)
         site.InTenantAsync(tenant, async services =>
         {
             var content = services.GetRequiredService<IContentManager>();
-            var item = content.New(NoticeTypes.Procedure.Name);
+            var item = content.New(ProcedureType.Procedure.Name);
             item.DisplayText = title;
             item.Apply(new CategoriesPart { Categories = ["tin-tuc-su-kien"] });
             var created = await content.CreateAsync(item, publish: true);

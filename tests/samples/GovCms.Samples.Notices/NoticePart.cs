@@ -1,14 +1,21 @@
 using GovCms.Content;
 using GovCms.Content.Fields;
 using GovCms.Content.Parts;
-using GovCms.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace GovCms.Tests.Engine.Parts;
+namespace GovCms.Samples.Notices;
 
-/// <summary>A notice with a field of every kind, as a module of its own would declare it.</summary>
+/// <summary>A notice of a site: a field of every kind the engine offers, as a module declares them.</summary>
 public sealed class NoticePart
 {
+    public const string KindNotice = "thong-bao";
+    public const string KindLetter = "cong-van";
+
+    /// <summary>The relation a notice has to the older notices it replaces, as seen from each end.</summary>
+    public const string RelationReplaces = "thay thế";
+    public const string RelationReplacedBy = "bị thay thế";
+
+    public static readonly IReadOnlyList<string> Kinds = [KindNotice, KindLetter];
+
     [TextField("Số hiệu", Required = true, MaxLength = 30, Searchable = true)]
     public string Number { get; set; } = "";
 
@@ -32,7 +39,7 @@ public sealed class NoticePart
     [MoneyField("Kinh phí")]
     public long? Budget { get; set; }
 
-    [ChoiceField("Hình thức", "thong-bao=Thông báo", "cong-van=Công văn")]
+    [ChoiceField("Hình thức", KindNotice + "=Thông báo", KindLetter + "=Công văn")]
     public string? Kind { get; set; }
 
     [ChoiceField("Đối tượng", "nguoi-dan=Người dân", "doanh-nghiep=Doanh nghiệp", Multiple = true)]
@@ -41,22 +48,22 @@ public sealed class NoticePart
     [YesNoField("Khẩn")]
     public bool Urgent { get; set; }
 
-    [TermsField("Lĩnh vực", "categories")]
+    [TermsField("Lĩnh vực", NoticeFields.TaxonomyName)]
     public List<string> Fields { get; set; } = [];
 
-    [ContentLinkField("Thay thế thông báo", "thay thế", "bị thay thế")]
+    [ContentLinkField("Thay thế thông báo", RelationReplaces, RelationReplacedBy)]
     public List<ContentLink> Replaces { get; set; } = [];
 
     [MediaField("Tệp đính kèm", Multiple = true)]
     public List<string> Attachments { get; set; } = [];
 }
 
-/// <summary>Checks across fields and chooses the sort date, as a module's part handler does.</summary>
+/// <summary>Normalises the number, checks across fields and lists notices by the moment they take effect.</summary>
 public sealed class NoticePartHandler : ContentPartHandler<NoticePart>
 {
     public override Task PrepareAsync(NoticePart part, ContentPartContext context)
     {
-        part.Number = part.Number.ToUpperInvariant();
+        part.Number = part.Number.Trim().ToUpperInvariant();
         if (part.Urgent && part.EffectiveUtc is null)
         {
             context.Fail(nameof(NoticePart.EffectiveUtc), "Thông báo khẩn phải có thời điểm hiệu lực.");
@@ -68,31 +75,15 @@ public sealed class NoticePartHandler : ContentPartHandler<NoticePart>
     public override DateTime? SortDateUtc(NoticePart part) => part.EffectiveUtc;
 }
 
-public static class NoticeTypes
+/// <summary>The fields (lĩnh vực) a notice may be filed under: the module's own taxonomy, the same on every site.</summary>
+public sealed class NoticeFields : IContentTermSource
 {
-    /// <summary>Owned by Contents: shown in its admin and API.</summary>
-    public static readonly ContentTypeDefinition Notice = new("Notice", "Thông báo", [nameof(NoticePart), nameof(SummaryPart)], null);
+    public const string TaxonomyName = "notice-fields";
 
-    /// <summary>Owned by Workflows: gone where Workflows is off.</summary>
-    public static readonly ContentTypeDefinition Procedure = new("Procedure", "Thủ tục", [nameof(SummaryPart), nameof(CategoriesPart)], null)
-    {
-        Settings = new ContentTypeSettings { Versioned = false },
-    };
+    public static readonly IReadOnlyList<ContentTerm> All =
+        [new("giao-duc", "Giáo dục"), new("y-te", "Y tế"), new("dat-dai", "Đất đai"), new("xay-dung", "Xây dựng")];
 
-    public static void Add(IServiceCollection services)
-    {
-        services.AddContentPart<NoticePart, NoticePartHandler>("Thông báo");
-        services.AddContentType(Notice, "Contents");
-        services.AddContentType(Procedure, "Workflows");
-    }
-}
+    public string Taxonomy => TaxonomyName;
 
-public sealed class NoticeSqliteSite : SqliteSite
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => NoticeTypes.Add(services);
-}
-
-public sealed class NoticePostgreSqlSite : PostgreSqlSite
-{
-    protected override void ConfigureTestServices(IServiceCollection services) => NoticeTypes.Add(services);
+    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) => Task.FromResult(All);
 }
