@@ -1,7 +1,6 @@
 using GovCms.Content;
 using GovCms.Content.Fields;
-using GovCms.Modules;
-using GovCms.Tenants;
+using GovCms.Contents;
 using GovCms.Tests.Browser;
 using GovCms.Tests.Infrastructure;
 using GovCms.Tests.Media;
@@ -11,10 +10,13 @@ using Microsoft.Playwright;
 
 namespace GovCms.Tests.Portal.GenericPages;
 
-/// <summary>The whole host with the demo network and the test module with a type the engine's pages show.</summary>
+/// <summary>
+/// The whole host with the demo network (a browser site listens on a real port, so it keeps the host's module list),
+/// and the test type declared as a service, owned by the news module: the engine's pages show it.
+/// </summary>
 public sealed class DisclosuresBrowserSite : BrowserSite
 {
-    protected override IReadOnlyList<Module>? Modules => [.. GovCms.Web.HostModules.All(), new DisclosuresModule()];
+    protected override void ConfigureTestServices(IServiceCollection services) => DisclosuresModule.AddAsServices(services, ContentsModule.Id);
 }
 
 /// <summary>The engine's item page of a module's type on a phone: readable at 390 px, accessible, no script needed or blocked.</summary>
@@ -50,8 +52,6 @@ public sealed class GenericPageBrowserTests(DisclosuresBrowserSite site) : IClas
 
     private async Task<string> CreateAsync()
     {
-        var commune = site.Tenant(Commune);
-        await site.InTenantAsync(null, services => services.GetRequiredService<TenantService>().SetFeatureAsync(commune.Id, DisclosuresModule.Id, true));
         return await site.InTenantAsync(site.Tenant(Commune), async services =>
         {
             var uploaded = await services.GetRequiredService<IMediaLibrary>().UploadAsync(new MemoryStream(MediaFixtures.Pdf()), "Dự toán 2026.pdf");
