@@ -69,7 +69,16 @@ public sealed class DisclosuresModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Disclosure];
 
-    public override void ConfigureServices(IServiceCollection services)
+    public override void ConfigureServices(IServiceCollection services) => AddPart(services);
+
+    /// <summary>The part and the type without the module, for a host that keeps its own module list: the type owned by <paramref name="owner"/>.</summary>
+    public static void AddAsServices(IServiceCollection services, string owner)
+    {
+        AddPart(services);
+        services.AddContentType(Disclosure, owner);
+    }
+
+    private static void AddPart(IServiceCollection services)
     {
         services.AddContentPart<DisclosurePart>("Công khai");
         services.AddScoped<IContentTermSource, DisclosureFields>();

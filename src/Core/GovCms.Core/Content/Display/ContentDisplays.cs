@@ -109,8 +109,9 @@ public sealed class ContentDisplays(
         var files = new List<DisplayValue>();
         foreach (var url in urls.Where(u => u.Length > 0))
         {
+            // The stored URL (with the owner site's base path) is the link, also where a shared item shows on a site below.
             files.Add(await media.FindAsync(url, cancellationToken) is { } file
-                ? new DisplayValue(file.FileName, file.Url, $"{MediaKinds.DisplayName(file.Kind)} {file.Format}, {MediaSize.Format(file.Bytes)}", Machine: file.Kind.ToString())
+                ? new DisplayValue(file.FileName, url, $"{MediaKinds.DisplayName(file.Kind)} {file.Format}, {MediaSize.Format(file.Bytes)}", Machine: file.Kind.ToString())
                 : new DisplayValue(Uri.UnescapeDataString(url[(url.LastIndexOf('/') + 1)..]), url));
         }
 

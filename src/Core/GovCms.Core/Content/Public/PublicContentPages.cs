@@ -7,19 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Content.Public;
 
-/// <summary>One entry of a generic public listing.</summary>
-/// <param name="Href">Relative to the site, e.g. "/thong-bao/lich-tiep-dan".</param>
-/// <param name="Owner">The site above that shared it down; null for the site's own item.</param>
-public sealed record PublicListEntry(string Title, string Href, DateTime DateUtc, string? Owner);
-
-/// <summary>A type's public listing: the site's own published items (paged) and, on the first page, what the sites above share down to it.</summary>
-public sealed record PublicListing(ContentTypeDefinition Type, IReadOnlyList<PublicListEntry> Items, IReadOnlyList<PublicListEntry> Shared, ContentPage Page)
-{
-    public string Title => Type.DisplayName;
-
-    public bool IsEmpty => Items.Count == 0 && Shared.Count == 0;
-}
-
 /// <summary>
 /// What the generic public pages read: a type's published items of the current site, newest first, and the items its
 /// ancestors shared downward to it (the engine's <see cref="SharedContentIndex"/>, read with <see cref="SiteScope.VisibleFrom"/>);

@@ -43,3 +43,16 @@ public sealed record DisplayValue(string Text, string? Href = null, string? Deta
 
 /// <summary>Items that link to the shown one, under the inverse name of their relation ("bị thay thế bởi").</summary>
 public sealed record RelationDisplay(string Relation, IReadOnlyList<DisplayValue> Items);
+
+/// <summary>One entry of a generic public listing.</summary>
+/// <param name="Href">Relative to the site, e.g. "/thong-bao/lich-tiep-dan".</param>
+/// <param name="Owner">The site above that shared it down; null for the site's own item.</param>
+public sealed record PublicListEntry(string Title, string Href, DateTime DateUtc, string? Owner);
+
+/// <summary>A type's public listing: the site's own published items (paged) and, on the first page, what the sites above share down to it.</summary>
+public sealed record PublicListing(ContentTypeDefinition Type, IReadOnlyList<PublicListEntry> Items, IReadOnlyList<PublicListEntry> Shared, ContentPage Page)
+{
+    public string Title => Type.DisplayName;
+
+    public bool IsEmpty => Items.Count == 0 && Shared.Count == 0;
+}
