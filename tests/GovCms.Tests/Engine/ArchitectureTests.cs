@@ -66,6 +66,20 @@ public sealed class ArchitectureTests
         Assert.True(offending.Count == 0, "Core types used by modules outside ModuleSurface:\n" + string.Join("\n", offending));
     }
 
+    /// <summary>The sample module of the tests is the worked example: GovCms.Abstractions and the named surface only, none of the remaining internals.</summary>
+    [Fact]
+    public void The_sample_module_uses_only_abstractions_and_the_module_surface()
+    {
+        var sample = typeof(GovCms.Samples.Notices.NoticesModule).Assembly;
+        var allowed = new[] { Core, Abstractions }.Select(a => a.GetName().Name).ToHashSet();
+        var ours = sample.GetReferencedAssemblies().Select(a => a.Name!).Where(name => name.StartsWith("GovCms.", StringComparison.Ordinal)).ToList();
+        Assert.True(ours.All(allowed.Contains), "The sample module references: " + string.Join(", ", ours));
+
+        var surface = ModuleSurface.Types.Select(t => t.FullName!).ToHashSet();
+        var offending = CoreTypesUsedBy(sample).Where(name => !surface.Contains(name)).Order().ToList();
+        Assert.True(offending.Count == 0, "Core types used by the sample module outside ModuleSurface.Types:\n" + string.Join("\n", offending));
+    }
+
     [Fact]
     public void The_remaining_engine_internals_are_listed_precisely()
     {

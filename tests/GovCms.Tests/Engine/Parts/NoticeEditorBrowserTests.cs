@@ -1,24 +1,26 @@
 using GovCms.Tests.Browser;
 using GovCms.Tests.Infrastructure;
 using GovCms.Modules;
-using GovCms.Samples.Notices;
 using GovCms.Tests.Modules.Notices;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 
 namespace GovCms.Tests.Engine.Parts;
 
+/// <summary>The journey's host (<see cref="NoticesHost"/>, no demo, <see cref="NoticeNetwork"/>) in a browser.</summary>
 public sealed class NoticeBrowserSite : BrowserSite
 {
-    protected override IReadOnlyList<Module>? Modules => [.. GovCms.Web.HostModules.All(), new NoticesModule()];
+    protected override IReadOnlyList<Module>? Modules => NoticesHost.Modules();
 
-    protected override IHost CreateHost(IHostBuilder builder) => NoticesHost.OnEverySite(base.CreateHost(builder));
+    protected override bool WithDemo => false;
+
+    protected override IHost CreateHost(IHostBuilder builder) => NoticeNetwork.Provision(base.CreateHost(builder));
 }
 
 /// <summary>The generic editor of a type with a field of every kind, on a phone, as a clerk fills it in.</summary>
 public sealed class NoticeEditorBrowserTests(NoticeBrowserSite site) : IClassFixture<NoticeBrowserSite>
 {
-    private const string Commune = Demo.Commune;
+    private const string Commune = NoticeNetwork.Commune;
 
     [Fact]
     public async Task A_clerk_fills_every_kind_of_field_sees_the_errors_next_to_them_and_gets_back_what_was_saved()
