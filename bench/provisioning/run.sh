@@ -50,7 +50,8 @@ if [[ -n "$units" ]]; then
 fi
 
 dotnet publish "$top/src/Host/GovCms.Web/GovCms.Web.csproj" -c Release -o "$here/out" -nologo -v quiet >&2
-builds=("$(git -C "$top" rev-parse --short HEAD)|$here/out")
+head_commit="$(git -C "$top" rev-parse --short HEAD)"
+builds=("$head_commit|$here/out")
 if [[ -n "$base" ]]; then
   # The previous release from a plain checkout of its tree (no git worktree to leave behind), published once.
   base="$(git -C "$top" rev-parse --short "$base")"
@@ -175,7 +176,7 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
     echo
   fi
   echo "- Date: $started"
-  echo "- Commit: $(git -C "$top" rev-parse --short HEAD)$( [[ -n "$(git -C "$top" status --porcelain -- src recipes bench ':!bench/provisioning/results.md')" ]] && echo ' (with local changes)')"
+  echo "- Commit: $head_commit$( [[ -n "$(git -C "$top" status --porcelain -- src recipes bench ':!bench/provisioning/results.md')" ]] && echo ' (with local changes)')"
   echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory, load average $load at start (the cores are shared)"
   echo "- .NET SDK: $(dotnet --version), Release build (dotnet publish), ASPNETCORE_ENVIRONMENT=Production, logging at Warning"
   echo "- SQLite: WAL with synchronous=NORMAL (the host's settings). PostgreSQL 15 from \`scripts/postgres-temp.sh\`"

@@ -66,7 +66,7 @@ foreach (var unit in units.Where(u => inProvince.Contains(u.Code)).OrderBy(u => 
         Name = unit.Code, DisplayName = unit.Name, Slug = GovCms.Text.VietnameseText.Slugify(unit.Name) + "-" + unit.Code, Level = unit.Level,
         ParentId = unit.Parent.Length == 0 ? null : ids[unit.Parent], Features = [ContentsModule.Id],
     });
-    ids[unit.Code] = outcome.Tenant?.Id ?? throw new InvalidOperationException(string.Join(" ", outcome.Errors.Values));
+    ids[unit.Code] = outcome.Value?.Id ?? throw new InvalidOperationException(string.Join(" ", outcome.Errors.Values));
 }
 
 Console.Error.WriteLine($"{ids.Count} sites in {clock.Elapsed.TotalSeconds:N1} s");

@@ -106,10 +106,10 @@ public abstract class ContentReferencesTests(GovCmsSite site)
             (await services.GetRequiredService<IMediaLibrary>().UploadAsync(new MemoryStream(MediaFixtures.Pdf()), "Kế hoạch.pdf")).Value!);
         var target = await CreateAsync(tenant, "Kế hoạch năm 2025", new DecisionPart(), publish: true);
         var item = await CreateAsync(tenant, "Kế hoạch năm 2026", new DecisionPart { Body = $"[Toàn văn]({file.Url})", Replaces = [new ContentLink(target.ContentItemId)] }, publish: true);
-        var draft = item.Apply(new DecisionPart { Files = [file.Url] });
+        var draft = item.Apply(new DecisionPart { Files = [file.Url], Replaces = [new ContentLink(target.ContentItemId)] });
         item = await ChangeAsync(tenant, m => m.UpdateAsync(draft));
         var kept = await RowsAsync(tenant, item.ContentItemId);
-        Assert.Equal(3, kept.Count);
+        Assert.Equal(4, kept.Count);
 
         // What the migration leaves on a database of the previous release: no references, every item marked.
         await site.InTenantAsync(null, async services =>
