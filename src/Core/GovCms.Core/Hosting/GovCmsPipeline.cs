@@ -37,6 +37,7 @@ public static class GovCmsPipeline
             }
 
             await RetiredRedirects.MoveLegacySettingsAsync(db, scope.ServiceProvider.GetRequiredService<GovCms.Redirects.RedirectStore>(), cancellationToken);
+            await LegacyModuleSettings.MoveAsync(db, scope.ServiceProvider.GetRequiredService<SiteSettingsCatalog>(), cancellationToken);
         }
 
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);
