@@ -59,6 +59,7 @@ public sealed class ContentsModule : Module
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddNewsParts();
+        services.AddSiteSettings<ContentsSettings>(ContentsSettings.Section, "Tin tức và trang");
         services.AddSingleton<IModelContributor, CategoryModel>();
         services.AddCategoryIndex();
         services.AddScoped<CategoryService>();

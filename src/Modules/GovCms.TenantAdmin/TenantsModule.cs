@@ -38,7 +38,7 @@ public sealed class TenantsModule : Module
         services.AddRecipeStepPermission(RecipeRunner.TenantBlock, TenantPermissions.Provision);
         services.AddRecipeStepPermission("tenants", TenantPermissions.Provision);
         services.AddRecipeStepPermission("features", TenantPermissions.ManageFeatures);
-        foreach (var step in new[] { "theme", "settings", "menu", "moduleSettings" })
+        foreach (var step in new[] { "theme", "settings", "menu", "siteSettings" })
         {
             services.AddRecipeStepPermission(step, TenantPermissions.ManageSettings);
         }
@@ -47,6 +47,7 @@ public sealed class TenantsModule : Module
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {
         TenantAdminApi.Map(endpoints.AdminApi);
+        SiteSettingsApi.Map(endpoints.AdminApi);
         MenuAdminApi.Map(endpoints.AdminApi);
         ProvisioningApi.Map(endpoints.AdminApi);
         ExportApi.Map(endpoints.AdminApi);

@@ -22,6 +22,8 @@ public sealed record TenantContext
     public IReadOnlySet<string> Features { get; init; } = new HashSet<string>();
     public string Theme { get; init; } = "Portal";
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+    /// <summary>The typed settings sections the site saved, as JSON text by section name; read them with <see cref="ISiteSettings{T}"/>.</summary>
+    public IReadOnlyDictionary<string, string> SettingSections { get; init; } = new Dictionary<string, string>();
     /// <summary>The site's main navigation, in order.</summary>
     public IReadOnlyList<MenuEntry> Menu { get; init; } = [];
     /// <summary>Ids from the parent up to the top of the tree.</summary>

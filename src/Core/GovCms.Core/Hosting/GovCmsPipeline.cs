@@ -40,6 +40,7 @@ public static class GovCmsPipeline
 
             await RetiredRedirects.MoveLegacySettingsAsync(db, scope.ServiceProvider.GetRequiredService<GovCms.Redirects.RedirectStore>(), cancellationToken);
             await GovCms.Content.ContentReferenceFill.RunAsync(scope.ServiceProvider, cancellationToken);
+            await LegacyModuleSettings.MoveAsync(db, scope.ServiceProvider.GetRequiredService<SiteSettingsCatalog>(), cancellationToken);
         }
 
         await services.GetRequiredService<TenantCatalog>().LoadAllAsync(cancellationToken);

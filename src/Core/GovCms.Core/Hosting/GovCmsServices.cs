@@ -75,6 +75,7 @@ public static class GovCmsServices
         services.AddSingleton<ITenantCatalog>(sp => sp.GetRequiredService<TenantCatalog>());
         services.AddScoped<ICurrentTenant, CurrentTenant>();
         services.AddScoped<TenantService>();
+        services.AddSiteSettingsEngine();
         services.AddTenantTree();
 
         services.AddScoped<IContentManager, ContentManager>();
@@ -117,7 +118,6 @@ public static class GovCmsServices
         services.AddRecipeStep<ThemeStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<MenuStep>();
-        services.AddRecipeStep<ModuleSettingsStep>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<ContentStep>();
     }

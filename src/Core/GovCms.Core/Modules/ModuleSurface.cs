@@ -33,7 +33,7 @@ public static class ModuleSurface
         // GovCms.Security
         typeof(GovCms.Security.AccountService), typeof(GovCms.Security.GovCmsClaims), typeof(GovCms.Security.GovCmsUser), typeof(GovCms.Security.PermissionEndpointExtensions), typeof(GovCms.Security.RequirePermissionAttribute), typeof(GovCms.Security.SecurityOptions), typeof(GovCms.Security.SignInOutcome), typeof(GovCms.Security.SignInService), typeof(GovCms.Security.UserAdminService), typeof(GovCms.Security.UserSummary),
         // GovCms.Tenants
-        typeof(GovCms.Tenants.MenuAddresses), typeof(GovCms.Tenants.MenuEntryInput), typeof(GovCms.Tenants.MenuRules), typeof(GovCms.Tenants.SiteIdentity), typeof(GovCms.Tenants.Spokesperson), typeof(GovCms.Tenants.TenancyOptions), typeof(GovCms.Tenants.TenantCreateRequest), typeof(GovCms.Tenants.TenantLevel), typeof(GovCms.Tenants.TenantService), typeof(GovCms.Tenants.TenantUrls),
+        typeof(GovCms.Tenants.MenuAddresses), typeof(GovCms.Tenants.MenuEntryInput), typeof(GovCms.Tenants.MenuRules), typeof(GovCms.Tenants.SiteIdentity), typeof(GovCms.Tenants.SiteSettingsCatalog), typeof(GovCms.Tenants.SiteSettingsStore), typeof(GovCms.Tenants.Spokesperson), typeof(GovCms.Tenants.TenancyOptions), typeof(GovCms.Tenants.TenantCreateRequest), typeof(GovCms.Tenants.TenantLevel), typeof(GovCms.Tenants.TenantService), typeof(GovCms.Tenants.TenantUrls),
         // GovCms.Text
         typeof(GovCms.Text.MarkdownRenderer), typeof(GovCms.Text.TimeInput), typeof(GovCms.Text.VietnamTime), typeof(GovCms.Text.VietnameseText),
         // GovCms.Themes

@@ -49,13 +49,13 @@ public sealed record ProvisioningResult(
 /// transaction in its own service scope, so it exists completely or not at all; the tenant catalog learns
 /// of the new tenants only after the commit.
 /// </summary>
-public sealed class TenantProvisioner(IServiceScopeFactory scopeFactory, RecipeLibrary library, RecipeSchema schema, ITenantCatalog catalog)
+public sealed class TenantProvisioner(IServiceScopeFactory scopeFactory, RecipeLibrary library, ITenantCatalog catalog)
 {
     public const string UploadedRecipe = "(công thức gửi lên)";
 
     public async Task<ProvisioningResult> ProvisionAsync(ProvisioningRequest request, CancellationToken cancellationToken = default)
     {
-        var (recipe, errors) = request.RecipeJson is { } json ? RecipeReader.Read(json, UploadedRecipe, schema) : library.Get(request.Recipe ?? "");
+        var (recipe, errors) = request.RecipeJson is { } json ? library.Read(json, UploadedRecipe) : library.Get(request.Recipe ?? "");
         if (recipe is null)
         {
             return ProvisioningResult.Failed(request.Recipe ?? UploadedRecipe, request.DryRun, errors);

@@ -18,6 +18,9 @@ public sealed class Recipe
 
     public JsonArray Steps { get; init; } = [];
 
+    /// <summary>A base recipe ("base": true): only included by other recipes (<see cref="RecipeComposer"/>).</summary>
+    public bool IsBase { get; init; }
+
     /// <summary>The level of the tenant the recipe creates, when it is written literally ("commune").</summary>
     public string? Level => Tenant?["level"]?.GetValue<string>();
 }

@@ -57,7 +57,8 @@ public static class RecipeReader
                 p!["name"]!.GetValue<string>(), p["description"]!.GetValue<string>(),
                 p["required"]?.GetValue<bool>() ?? false, p["default"]?.GetValue<string>())).ToList(),
             Tenant = node["tenant"]?.AsObject(),
-            Steps = node["steps"]!.AsArray(),
+            Steps = node["steps"]?.AsArray() ?? [],
+            IsBase = node[RecipeComposer.BaseProperty]?.GetValue<bool>() ?? false,
         }, []);
     }
 

@@ -15,6 +15,8 @@ public sealed class Tenant
     public string Theme { get; set; } = "Portal";
     public List<string> Features { get; set; } = [];
     public Dictionary<string, string> Settings { get; set; } = [];
+    /// <summary>Typed settings of the modules (<see cref="SiteSettingsSection"/>), by section name; a section never saved is absent.</summary>
+    public Dictionary<string, System.Text.Json.Nodes.JsonObject> SettingSections { get; set; } = [];
     public List<MenuEntry> Menu { get; set; } = [];
     public List<TenantHostName> HostNames { get; set; } = [];
     public DateTime CreatedUtc { get; set; }

@@ -230,6 +230,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
         Features = tenant.Features.ToHashSet(StringComparer.OrdinalIgnoreCase),
         Theme = tenant.Theme,
         Settings = tenant.Settings,
+        SettingSections = tenant.SettingSections.ToDictionary(s => s.Key, s => s.Value.ToJsonString()),
         Menu = tenant.Menu,
         AncestorIds = ancestors,
     };

@@ -18,6 +18,7 @@ internal sealed class TenantModel : IModelContributor
             tenant.Property(t => t.Theme).HasMaxLength(60);
             tenant.Property(t => t.Features).HasJsonConversion();
             tenant.Property(t => t.Settings).HasJsonConversion();
+            tenant.Property(t => t.SettingSections).HasJsonConversion();
             tenant.Property(t => t.Menu).HasJsonConversion();
             tenant.HasIndex(t => t.Name).IsUnique();
             tenant.HasIndex(t => t.Slug).IsUnique();

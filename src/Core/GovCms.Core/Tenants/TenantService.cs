@@ -199,6 +199,32 @@ public sealed class TenantService(
         return await ChangedAsync(tenantId, cancellationToken);
     }
 
+    /// <summary>
+    /// Stores one typed settings section of the site (already checked by <see cref="SiteSettingsStore"/>), audited by
+    /// field as "{section}.{field}" and seen by every host like any change of the site.
+    /// </summary>
+    internal async Task<Outcome<TenantContext>> SetSettingSectionAsync(int tenantId, string section, System.Text.Json.Nodes.JsonObject values, CancellationToken cancellationToken = default)
+    {
+        var tenant = await db.Set<Tenant>().SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        if (tenant is null)
+        {
+            return Outcome<TenantContext>.NotFound("Không tìm thấy đơn vị.");
+        }
+
+        var before = tenant.SettingSections.GetValueOrDefault(section) ?? [];
+        var changes = before.Select(p => p.Key).Union(values.Select(p => p.Key)).Order(StringComparer.Ordinal)
+            .Select(key => (Key: key, Before: before[key]?.ToJsonString(), After: values[key]?.ToJsonString()))
+            .Where(c => c.Before != c.After)
+            .Select(c => new FieldChange($"{section}.{c.Key}", c.Before, c.After))
+            .ToList();
+        tenant.SettingSections = new(tenant.SettingSections) { [section] = (System.Text.Json.Nodes.JsonObject)values.DeepClone() };
+        Audit(tenant, AuditActions.SettingsChanged, new { changes });
+        tenant.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        LogChange(tenantId, TenantChangeKinds.Changed);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ChangedAsync(tenantId, cancellationToken);
+    }
+
     /// <summary>Replaces the site's main navigation; a menu with any bad entry is refused whole and the old one kept.</summary>
     public async Task<Outcome<TenantContext>> SetMenuAsync(int tenantId, IReadOnlyList<MenuEntryInput> entries, CancellationToken cancellationToken = default)
     {

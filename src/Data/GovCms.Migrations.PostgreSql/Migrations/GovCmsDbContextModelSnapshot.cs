@@ -893,6 +893,10 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SettingSections")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Settings")
                         .IsRequired()
                         .HasColumnType("text");

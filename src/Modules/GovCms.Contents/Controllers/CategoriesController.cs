@@ -3,6 +3,7 @@ using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
 using GovCms.Hosting;
 using GovCms.Rendering;
+using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -10,7 +11,7 @@ namespace GovCms.Contents.Controllers;
 
 /// <summary>/chuyen-muc/{slug}: the published items of one category, newest first.</summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
-public sealed class CategoriesController(CategoryService categories, IContentManager content) : Controller
+public sealed class CategoriesController(CategoryService categories, IContentManager content, ISiteSettings<ContentsSettings> settings) : Controller
 {
     [HttpGet("chuyen-muc/{slug}")]
     public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken cancellationToken = default)
@@ -20,7 +21,7 @@ public sealed class CategoriesController(CategoryService categories, IContentMan
             return NotFound();
         }
 
-        var result = await categories.ListPublishedAsync(slug, page, NewsController.PageSize, cancellationToken);
+        var result = await categories.ListPublishedAsync(slug, page, settings.Value.PageSize, cancellationToken);
         if (page < 1 || page > result.PageCount)
         {
             return NotFound();

@@ -11,10 +11,9 @@ namespace GovCms.Contents.Controllers;
 /// <summary>The home page of a site: the lead story and featured news, latest news, the sections with content, quick links, the sites below.</summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
 public sealed class HomeController(
-    IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog, PortalFragments fragments) : Controller
+    IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog, PortalFragments fragments,
+    ISiteSettings<ContentsSettings> settings) : Controller
 {
-    private const int FeaturedCount = 3;
-    private const int LatestCount = 6;
     private const int SectionCount = 4;
 
     [HttpGet("/")]
@@ -28,10 +27,11 @@ public sealed class HomeController(
 
     private async Task<HomeLists> ListsAsync(CancellationToken cancellationToken)
     {
-        var featured = await categories.LatestPublishedAsync(ContentsModule.FeaturedCategory, FeaturedCount, cancellationToken);
-        var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, LatestCount + FeaturedCount, cancellationToken))
+        var (featuredCount, latestCount) = (settings.Value.FeaturedCount, settings.Value.LatestCount);
+        var featured = featuredCount > 0 ? await categories.LatestPublishedAsync(ContentsModule.FeaturedCategory, featuredCount, cancellationToken) : Array.Empty<ContentItem>();
+        var latest = (await content.LatestPublishedAsync(ContentsModule.Article.Name, latestCount + featuredCount, cancellationToken))
             .Where(item => featured.All(f => f.ContentItemId != item.ContentItemId))
-            .Take(LatestCount);
+            .Take(latestCount);
         var sections = (await categories.SectionsAsync(ContentsModule.FeaturedCategory, SectionCount, cancellationToken))
             .Select(section => new HomeSection(section.Category.Name, $"/chuyen-muc/{section.Category.Slug}", PublishedLinks.From(section.Items, content)))
             .ToList();

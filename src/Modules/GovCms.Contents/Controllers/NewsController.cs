@@ -10,15 +10,15 @@ namespace GovCms.Contents.Controllers;
 
 /// <summary>/tin-tuc: the news, newest first, and one article.</summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
-public sealed class NewsController(IContentManager content, CategoryService categories, ICurrentTenant current, PortalFragments fragments) : Controller
+public sealed class NewsController(
+    IContentManager content, CategoryService categories, ICurrentTenant current, PortalFragments fragments, ISiteSettings<ContentsSettings> settings) : Controller
 {
-    public const int PageSize = 10;
     private const int RelatedCount = 5;
 
     [HttpGet("tin-tuc")]
     public async Task<IActionResult> NewsList(int page = 1, CancellationToken cancellationToken = default)
     {
-        var result = await content.ListPublishedAsync(new ContentQuery(ContentsModule.Article.Name, Page: page, PageSize: PageSize), cancellationToken);
+        var result = await content.ListPublishedAsync(new ContentQuery(ContentsModule.Article.Name, Page: page, PageSize: settings.Value.PageSize), cancellationToken);
         if (page < 1 || page > result.PageCount)
         {
             return NotFound();

@@ -5,6 +5,7 @@ using GovCms.Media;
 using GovCms.Security;
 using GovCms.Tenants;
 using GovCms.Themes;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GovCms.TenantAdmin.Admin;
@@ -15,10 +16,36 @@ namespace GovCms.TenantAdmin.Admin;
 /// </summary>
 [Route("admin/settings")]
 [RequirePermission(TenantPermissions.ManageSettings)]
-public sealed partial class SettingsController(TenantService tenants, MediaStore media, ThemeCatalog themes) : AdminController
+public sealed partial class SettingsController(
+    TenantService tenants, MediaStore media, ThemeCatalog themes, SiteSettingsCatalog sections, SiteSettingsStore sectionStore) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index() => Page(TenantSettingsModel.From(CurrentTenant));
+
+    /// <summary>Saves one module's section of settings; the rest of the page is left as stored.</summary>
+    [HttpPost("{section}")]
+    public async Task<IActionResult> Section(string section, CancellationToken cancellationToken)
+    {
+        if (sections.Find(section) is not { } found || !sections.IsEnabled(found, CurrentTenant))
+        {
+            return NotFound();
+        }
+
+        var form = await Request.ReadFormAsync(cancellationToken);
+        var outcome = await sectionStore.SaveAsync(CurrentTenant, found, SiteSettingsStore.ReadForm(found, form), cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            foreach (var field in found.Fields.Fields.Where(f => outcome.Errors.ContainsKey(f.Key)))
+            {
+                ModelState.AddModelError(field.FormName, outcome.Errors[field.Key]);
+            }
+
+            return Page(TenantSettingsModel.From(CurrentTenant), (found, form, outcome.Errors));
+        }
+
+        Flash($"Đã lưu cài đặt \"{found.Title}\".");
+        return Redirect($"{Request.PathBase}/admin/settings#section-{found.Name}");
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Index(TenantSettingsModel model)
@@ -50,10 +77,15 @@ public sealed partial class SettingsController(TenantService tenants, MediaStore
         return RedirectToAction(nameof(Index));
     }
 
-    private ViewResult Page(TenantSettingsModel model)
+    private ViewResult Page(TenantSettingsModel model, (SiteSettingsSection Section, IFormCollection Form, IReadOnlyDictionary<string, string> Errors)? posted = null)
     {
         model.MaxImageBytes = media.MaxImageBytes;
         model.Themes = themes.Themes;
+        model.Sections = sections.EnabledOn(CurrentTenant)
+            .Select(section => posted?.Section == section
+                ? new SettingsSectionForm(section, SiteSettingsStore.Editors(section, sectionStore.Values(section, CurrentTenant), posted.Value.Form, posted.Value.Errors), true)
+                : new SettingsSectionForm(section, SiteSettingsStore.Editors(section, sectionStore.Values(section, CurrentTenant), null, new Dictionary<string, string>()), false))
+            .ToList();
         return View("Index", model);
     }
 

@@ -36,6 +36,10 @@ public sealed class TenantSettingsModel
     [BindNever]
     public IReadOnlyList<ThemeManifest> Themes { get; set; } = [];
 
+    /// <summary>The settings sections of the site's enabled modules, each its own form below this one.</summary>
+    [BindNever]
+    public IReadOnlyList<SettingsSectionForm> Sections { get; set; } = [];
+
     /// <summary>The form field name of a contact setting, as ModelState knows it.</summary>
     public static string ContactField(string key) => $"{nameof(Contact)}[{key}]";
 

@@ -49,6 +49,9 @@ public sealed class ContentPartDefinition
 
     public IReadOnlyList<ContentFieldDefinition> Fields { get; }
 
+    /// <summary>What the fields' keys start with instead of "parts.{key}." (site settings: "{section}.").</summary>
+    internal string? FieldKeyPrefix { get; init; }
+
     public ContentFieldDefinition? Field(string key) => Fields.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase));
 }
 
@@ -69,7 +72,7 @@ public sealed class ContentFieldDefinition(ContentPartDefinition part, PropertyI
     public string Key => JsonNamingPolicy.CamelCase.ConvertName(Property.Name);
 
     /// <summary>The key of the field's errors and input: its alias, or "parts.summaryPart.text".</summary>
-    public string ErrorKey => Attribute.Alias ?? $"parts.{Part.Key}.{Key}";
+    public string ErrorKey => Attribute.Alias ?? (Part.FieldKeyPrefix ?? $"parts.{Part.Key}.") + Key;
 
     /// <summary>The name of the field in the admin form (the error key as ModelState spells it: first letter capital).</summary>
     public string FormName => char.ToUpperInvariant(ErrorKey[0]) + ErrorKey[1..];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovCms.Content.Fields;
@@ -81,7 +82,7 @@ public sealed class ContentPreparer(ContentPartCatalog parts, IServiceProvider s
         return text.Length > MaxSearchText ? text[..MaxSearchText] : text;
     }
 
-    private static void Check(ContentFieldDefinition field, object model, Dictionary<string, string> errors, List<string> texts)
+    internal static void Check(ContentFieldDefinition field, object model, Dictionary<string, string> errors, List<string> texts)
     {
         var value = field.Property.GetValue(model);
         var attribute = field.Attribute;
@@ -117,7 +118,7 @@ public sealed class ContentPreparer(ContentPartCatalog parts, IServiceProvider s
                 }
 
                 break;
-            case NumberFieldAttribute number when value is decimal amount && ((double)amount < number.Min || (double)amount > number.Max):
+            case NumberFieldAttribute number when value is decimal or int or long && (Convert.ToDouble(value, CultureInfo.InvariantCulture) is var amount && (amount < number.Min || amount > number.Max)):
                 errors.TryAdd(field.ErrorKey, $"{attribute.Label} phải trong khoảng {number.Min} đến {number.Max}.");
                 break;
         }
