@@ -14,7 +14,7 @@ namespace GovCms.Samples.Notices;
 /// <summary>
 /// The worked example of "Writing a module": notices (thông báo niêm yết) of a site, written only against
 /// GovCms.Abstractions and the named surface of GovCms.Core. Everything it brings is declared here: its type and
-/// parts, its index, its recipe step with its schema, its audit action, its public page's route segment.
+/// parts, its index, its recipe step with its schema, its audit action, its public page's route segment, its settings section.
 /// </summary>
 public sealed class NoticesModule : Module
 {
@@ -51,6 +51,7 @@ public sealed class NoticesModule : Module
     {
         services.AddContentPart<NoticePart, NoticePartHandler>("Thông báo");
         services.AddContentPart<SharingPart>("Chia sẻ cho các đơn vị cấp dưới");
+        services.AddSiteSettings<NoticesSettings>(NoticesSettings.Section, "Thông báo niêm yết");
         services.AddScoped<IContentTermSource, NoticeFields>();
         services.AddContentIndex(NoticeIndex.Map, Notice.Name);
         services.AddSingleton<IModelContributor, NoticeIndexModel>();

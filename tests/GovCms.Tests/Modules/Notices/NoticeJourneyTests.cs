@@ -275,6 +275,37 @@ public abstract class NoticeJourneyTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task The_modules_settings_section_shapes_its_board_and_refuses_bad_values_by_field()
+    {
+        var (province, sibling) = (site.Tenant(Province), site.Tenant(SiblingCommune));
+        await CreateAsync(province, "SET-P1", "Lịch tiếp công dân của tỉnh", new SharingPart { SharedDownward = true, Levels = ["commune"] });
+        await CreateAsync(sibling, "SET-S1", "Lịch tiếp công dân của xã");
+        var settings = $"/{SiblingCommune}/api/admin/settings/{NoticesSettings.Section}";
+        var boardAddress = $"/{SiblingCommune}/{NoticesModule.BoardSegment}";
+        using var admin = await site.SignedInAsync(SiblingCommune, Demo.Administrator(SiblingCommune));
+
+        var defaults = await admin.GetJsonAsync(settings);
+        Assert.Equal("Thông báo niêm yết", Field(defaults, "title"));
+        Assert.Equal(20, defaults!["values"]!["boardPageSize"]!.GetValue<int>());
+        Assert.Contains("Lịch tiếp công dân của tỉnh", await site.Client().PageAsync(boardAddress));
+
+        // Only the site's own notices once it stops showing what the province shares; the page was not left cached.
+        var saved = await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, settings, new { showShared = false });
+        Assert.False(saved!["values"]!["showShared"]!.GetValue<bool>());
+        var board = await site.Client().PageAsync(boardAddress);
+        Assert.Contains("Lịch tiếp công dân của xã", board);
+        Assert.DoesNotContain("Lịch tiếp công dân của tỉnh", board);
+        Assert.Contains("Lịch tiếp công dân của tỉnh", await site.Client().PageAsync($"/{Commune}/{NoticesModule.BoardSegment}"));
+
+        var refused = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Put, settings, new { boardPageSize = 3 });
+        Assert.Equal("Số thông báo mỗi trang bảng niêm yết phải trong khoảng 5 đến 50.", Message(refused, "boardPageSize"));
+        Assert.Equal(20, (await admin.GetJsonAsync(settings))!["values"]!["boardPageSize"]!.GetValue<int>());
+
+        // The settings page ("Cài đặt") shows the module's own section.
+        Assert.Contains("Hiện thông báo đơn vị cấp trên chia sẻ", await admin.PageAsync($"/{SiblingCommune}/admin/settings"));
+    }
+
+    [Fact]
     public async Task The_modules_public_segments_are_reserved_for_it()
     {
         var refused = await site.InTenantAsync(null, async services =>

@@ -16,16 +16,17 @@ public sealed record NoticeBoard(IReadOnlyList<NoticeLine> Lines, ContentPage Pa
 /// /bang-niem-yet: the published notices a site shows, its own and those shared down to it, newest issued first,
 /// read from the module's declared index with <see cref="SiteScope.VisibleFrom"/>. A module controller: 404 where the module is off.
 /// </summary>
-public sealed class NoticeBoardController(IContentIndex<NoticeIndex> index, ICurrentTenant current, ITenantCatalog catalog) : Controller
+public sealed class NoticeBoardController(IContentIndex<NoticeIndex> index, ICurrentTenant current, ITenantCatalog catalog, ISiteSettings<NoticesSettings> settings) : Controller
 {
-    public const int PageSize = 20;
 
     [HttpGet(NoticesModule.BoardSegment)]
     public async Task<IActionResult> Board(int page = 1, CancellationToken cancellationToken = default)
     {
         var site = current.Required;
-        var rows = index.Query(SiteScope.VisibleFrom(site.Id)).OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id);
-        var result = await index.PageAsync(rows, page, PageSize, cancellationToken);
+        var options = settings.Value;
+        var scope = options.ShowShared ? SiteScope.VisibleFrom(site.Id) : SiteScope.Site(site.Id);
+        var rows = index.Query(scope).OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id);
+        var result = await index.PageAsync(rows, page, options.BoardPageSize, cancellationToken);
         if (page < 1 || (page > 1 && result.Items.Count == 0))
         {
             return NotFound();
