@@ -7,6 +7,7 @@ using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Samples.Notices.Recipes;
+using GovCms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Samples.Notices;
