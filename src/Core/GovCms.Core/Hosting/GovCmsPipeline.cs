@@ -1,3 +1,4 @@
+using GovCms.Content.Admin;
 using GovCms.Data;
 using GovCms.Media;
 using GovCms.Modules;
@@ -77,6 +78,7 @@ public static class GovCmsPipeline
         app.UsePageValidators();
         app.MapGovCmsModules();
         app.MapGovCmsMedia();
+        app.MapContentAdminApi();
         app.MapControllers();
         return app;
     }

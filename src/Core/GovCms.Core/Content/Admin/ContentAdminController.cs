@@ -10,11 +10,12 @@ using GovCms.Security;
 using GovCms.Text;
 using Microsoft.AspNetCore.Mvc;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>
 /// The one admin of every content type whose module is on: the list, the editor composed of the type's part editors
-/// (with preview and uploads), and the version history.
+/// (with preview and uploads), and the version history. It is the engine's: it answers on every site whatever modules
+/// are on, and a type whose module is off there answers 404.
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(ContentPermissions.Edit)]
@@ -198,6 +199,11 @@ public sealed class ContentAdminController(
     [HttpPost("{id}/versions/{version:int}/restore")]
     public async Task<IActionResult> Restore(string id, int version, string? concurrencyStamp)
     {
+        if (await content.GetAsync(id) is not { } item || FindType(item.ContentType) is null)
+        {
+            return NotFound();
+        }
+
         var result = await content.RestoreAsync(id, version, concurrencyStamp ?? "");
         switch (result.Failure)
         {

@@ -1,7 +1,7 @@
 using GovCms.Admin;
 using GovCms.Content;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <param name="Type">The type filtered on; null for every type.</param>
 public sealed record ContentListModel(
