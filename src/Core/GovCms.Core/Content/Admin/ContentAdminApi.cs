@@ -25,16 +25,24 @@ public static class ContentAdminApi
         var content = app.MapGroup("/api/admin/content").RequireAuthorization().RequirePermission(ContentPermissions.Edit)
             .AddEndpointFilter(OnlyEnabledTypes);
 
-        content.MapGet("", async (IContentManager manager, ContentTypeCatalog types, ICurrentTenant tenant, ContentOutput output,
-            string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
+        content.MapGet("", async (IContentManager manager, ContentTypeCatalog types, ICurrentTenant tenant, ContentOutput output, ContentListFilters filters,
+            HttpContext http, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
         {
             var enabled = types.EnabledFor(tenant.Required);
-            if (type is not null && types.FindEnabled(type, tenant.Required) is null)
+            var selected = types.FindEnabled(type, tenant.Required);
+            if (type is not null && selected is null)
             {
                 return ApiResults.NotFound($"Loại nội dung '{type}' không tồn tại.");
             }
 
-            var query = new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20) { Types = enabled.Select(t => t.Name).ToList() };
+            // The type's list filters are query parameters too (e.g. ?type=Article&category=tin-tuc-su-kien).
+            var filtering = await filters.ApplyAsync(selected, http.Request.Query, http.RequestAborted);
+            if (filtering.Errors.Count > 0)
+            {
+                return ApiResults.Invalid(filtering.Errors);
+            }
+
+            var query = new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20) { Types = enabled.Select(t => t.Name).ToList(), Ids = filtering.Ids };
             var result = await manager.ListAsync(query);
             return Results.Json(new { items = result.Items.Select(output.Of), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
         });

@@ -26,7 +26,7 @@ public sealed class ContentAdminController(
     ContentInputBinder binder,
     MediaStore media,
     IPermissionService permissions,
-    IEnumerable<IContentListFilter> listFilters,
+    ContentListFilters listFilters,
     IContentScheduler scheduler,
     IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
@@ -50,26 +50,18 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        // Filters a module declares for the type (from its index), applied as the ids they allow.
-        var filters = selected is null ? [] : listFilters.Where(f => f.ContentType == selected.Name).ToList();
-        var values = filters.SelectMany(f => f.Fields).ToDictionary(f => f.Name, f => (string?)Request.Query[f.Name].ToString());
-        IReadOnlyCollection<string>? ids = null;
-        foreach (var filter in filters)
-        {
-            if (await filter.MatchingIdsAsync(values) is { } allowed)
-            {
-                ids = ids is null ? allowed : ids.Intersect(allowed).ToList();
-            }
-        }
-
+        // Filters a module declares for the type (over its index), applied as the ids they allow; a refused value is named next to its filter.
+        var filtering = await listFilters.ApplyAsync(selected, Request.Query, HttpContext.RequestAborted);
+        var (ids, values) = (filtering.Ids, filtering.Values);
         var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize) { Ids = ids, Types = listed.Select(t => t.Name).ToList() });
         var pager = new Pager(result.Page, result.PageCount, p => PageUrl(selected, status, q, values, p));
         return View(new ContentListModel(listed, selected, status, q, result, pager)
         {
             CanUnpublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish),
             CanDelete = await permissions.HasPermissionAsync(User, ContentPermissions.Delete),
-            Filters = filters.SelectMany(f => f.Fields).ToList(),
+            Filters = filtering.Fields,
             FilterValues = values,
+            FilterErrors = filtering.Errors,
         });
     }
 
