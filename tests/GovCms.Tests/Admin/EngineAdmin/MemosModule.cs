@@ -1,5 +1,6 @@
 using GovCms.Content;
 using GovCms.Content.Fields;
+using GovCms.Content.Indexing;
 using GovCms.Content.Parts;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
@@ -17,7 +18,7 @@ public sealed class MemosModule : Module
 {
     public const string Id = "Memos";
 
-    public static readonly ContentTypeDefinition Memo = new("Memo", "Công văn", [nameof(MemoPart)], null);
+    public static readonly ContentTypeDefinition Memo = new("Memo", "Công văn", [nameof(MemoPart), nameof(SharingPart)], null);
 
     public override ModuleManifest Manifest { get; } = new(Id, "Công văn", "Công văn đi của đơn vị.");
 
