@@ -30,6 +30,9 @@ public sealed class ContentsModule : Module
         Settings = new ContentTypeSettings { OwnPublicPages = true },
     };
 
+    /// <summary>The content admin's permissions (write, publish, delete) are the engine's: <see cref="ContentPermissions"/>.</summary>
+    public const string ManageCategories = "Contents.ManageCategories";
+
     /// <summary>Items an editor puts in this category show as featured news on the home page.</summary>
     public const string FeaturedCategory = "tin-noi-bat";
 
@@ -41,17 +44,14 @@ public sealed class ContentsModule : Module
 
     public override IEnumerable<Permission> Permissions =>
     [
-        new(ContentPermissions.Edit, "Viết và sửa nội dung", BuiltInRoles.Author, BuiltInRoles.Reviewer, BuiltInRoles.Approver),
-        new(ContentPermissions.Publish, "Đăng và gỡ nội dung", BuiltInRoles.Approver),
-        new(ContentPermissions.Delete, "Xóa nội dung", BuiltInRoles.Approver),
-        new(ContentPermissions.ManageCategories, "Quản lý chuyên mục", BuiltInRoles.Approver),
+        new(ManageCategories, "Quản lý chuyên mục", BuiltInRoles.Approver),
     ];
 
     public override IEnumerable<AdminMenuItem> AdminMenu =>
     [
         new("Tin tức", "content?type=Article", ContentPermissions.Edit, 10, "Nội dung"),
         new("Trang", "content?type=Page", ContentPermissions.Edit, 20, "Nội dung"),
-        new("Chuyên mục", "categories", ContentPermissions.ManageCategories, 30, "Nội dung"),
+        new("Chuyên mục", "categories", ManageCategories, 30, "Nội dung"),
     ];
 
     public override IEnumerable<DashboardWidget> DashboardWidgets => [new("ContentSummary", ContentPermissions.Edit, 10)];
@@ -67,16 +67,13 @@ public sealed class ContentsModule : Module
         services.AddScoped<SitemapSource>();
         services.AddRecipeStep<CategoriesStep>();
         services.AddRecipeStepSchema<CategoriesStep>("categories");
-        services.AddRecipeStepPermission("categories", ContentPermissions.ManageCategories);
-        services.AddRecipeStepPermission("content", ContentPermissions.Edit);
-        services.AddRecipeStepPermission("content", ContentPermissions.Publish);
+        services.AddRecipeStepPermission("categories", ManageCategories);
         services.AddScoped<IRecipeExportContributor, CategoriesExport>();
         services.AddScoped<ITenantRetirementHandler, CategoryRetirement>();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints)
     {
-        ContentAdminApi.Map(endpoints.AdminApi);
         CategoryAdminApi.Map(endpoints.AdminApi);
     }
 }

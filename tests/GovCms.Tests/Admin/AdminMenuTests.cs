@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using GovCms.Content;
 using GovCms.Contents;
 using GovCms.Modules;
 using GovCms.Security;
@@ -144,7 +145,7 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
         var roles = $"/{tenant}/admin/roles";
         using var admin = await site.SignedInAsync(tenant, Demo.Administrator(tenant));
         await admin.PostFormExpectingRedirectAsync(roles, $"{roles}/{BuiltInRoles.Author}",
-            [("permissions", ContentPermissions.Edit), ("permissions", ContentPermissions.ManageCategories)]);
+            [("permissions", ContentPermissions.Edit), ("permissions", ContentsModule.ManageCategories)]);
 
         var page = await admin.PageAsync(roles);
         Assert.Contains("Đã lưu quyền của vai trò.", page);

@@ -1,6 +1,7 @@
 using System.Net;
 using GovCms.Contents;
 using GovCms.Tests.Infrastructure;
+using static GovCms.Tests.Infrastructure.SiteClient;
 
 namespace GovCms.Tests.Engine;
 
@@ -19,6 +20,7 @@ public abstract class FeatureGateTests(GovCmsSite site)
             Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync(url)).StatusCode);
         }
 
+        var article = Field((await admin.GetJsonAsync($"/{Commune}/api/admin/content?type=Article"))!["items"]![0], "id");
         await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/{Commune}/api/admin/features/{ContentsModule.Id}", new { enabled = false });
 
         foreach (var url in publicUrls)
@@ -26,7 +28,14 @@ public abstract class FeatureGateTests(GovCmsSite site)
             Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync(url)).StatusCode);
         }
 
-        await admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"/{Commune}/api/admin/content");
+        // The content API is the engine's and stays; the types of the module that is off are gone from it.
+        var left = await admin.GetJsonAsync($"/{Commune}/api/admin/content");
+        Assert.DoesNotContain(left!["items"]!.AsArray(), i => Field(i, "contentType") is "Article" or "Page");
+        await admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"/{Commune}/api/admin/content?type=Article");
+        await admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Get, $"/{Commune}/api/admin/content/{article}");
+        await admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/{Commune}/api/admin/content/{article}/unpublish", new { concurrencyStamp = "" });
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/{Commune}/admin/content?type=Article")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/{Commune}/admin/content/{article}")).StatusCode);
         await admin.ExpectAsync(HttpStatusCode.NotFound, HttpMethod.Post, $"/{Commune}/api/admin/content/Article", new { displayText = "Không được tạo" });
         Assert.Equal(HttpStatusCode.OK, (await citizen.GetAsync($"/{Demo.Commune}/tin-tuc")).StatusCode);
 

@@ -1,5 +1,5 @@
 using System.Net;
-using GovCms.Contents;
+using GovCms.Content;
 using GovCms.Tests.Infrastructure;
 using static GovCms.Tests.Infrastructure.SiteClient;
 

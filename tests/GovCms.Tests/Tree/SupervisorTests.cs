@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using GovCms.Audit;
+using GovCms.Content;
 using GovCms.Contents;
 using GovCms.Data;
 using GovCms.Provisioning;

@@ -1,3 +1,4 @@
+using GovCms.Content.Admin;
 using GovCms.Content.Public;
 using GovCms.Data;
 using GovCms.Media;
@@ -82,6 +83,7 @@ public static class GovCmsPipeline
         app.MapGovCmsModules();
         app.MapPublicContentApi();
         app.MapGovCmsMedia();
+        app.MapContentAdminApi();
         app.MapControllers();
         return app;
     }

@@ -120,6 +120,8 @@ public static class GovCmsServices
         services.AddRecipeStep<MenuStep>();
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStepPermission("content", ContentPermissions.Edit);
+        services.AddRecipeStepPermission("content", ContentPermissions.Publish);
     }
 
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration)

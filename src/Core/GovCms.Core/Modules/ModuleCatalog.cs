@@ -28,7 +28,8 @@ public sealed class ModuleCatalog
             }
         }
 
-        Permissions = Modules.SelectMany(m => m.Permissions).DistinctBy(p => p.Name).ToList();
+        // The engine's own (the content admin's) first, then the modules'.
+        Permissions = ContentPermissions.All.Concat(Modules.SelectMany(m => m.Permissions)).DistinctBy(p => p.Name).ToList();
         ContentTypes = Modules.SelectMany(m => m.ContentTypes).ToList();
         AlwaysEnabled = Modules.Where(m => m.Manifest.AlwaysEnabled).Select(m => m.Manifest.Id).ToList();
         // The segments the modules declare clash here already; the host's ReservedSegments adds the types declared as services.

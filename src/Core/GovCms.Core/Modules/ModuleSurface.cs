@@ -14,6 +14,10 @@ public static class ModuleSurface
         typeof(GovCms.Admin.AdminController), typeof(GovCms.Admin.FieldErrorAriaTagHelper), typeof(GovCms.Admin.FieldErrorIdTagHelper), typeof(GovCms.Admin.ModelStateErrors), typeof(GovCms.Admin.Pager),
         // GovCms.Audit
         typeof(GovCms.Audit.AuditCategoryTerms), typeof(GovCms.Audit.AuditEntry), typeof(GovCms.Audit.ContentFieldLabels), typeof(GovCms.Audit.AuditVocabulary),
+        // A part's own editor partial (ContentPartDefinition.EditorPartial) gets its part's editor as its model
+        typeof(GovCms.Content.Parts.Editing.PartEditor), typeof(GovCms.Content.Parts.Editing.FieldEditor),
+        // How the content admin names an item's state, for a module's widgets that list items
+        typeof(GovCms.Content.Admin.ContentLabels),
         // GovCms.Data
         typeof(GovCms.Data.DatabaseProvider), typeof(GovCms.Data.GovCmsDbContext), typeof(GovCms.Data.IModelContributor),
         // GovCms.Hosting
@@ -46,14 +50,7 @@ public static class ModuleSurface
         (typeof(GovCms.Content.ContentItemRecord), "Contents and Workflows query content rows directly (lists, search, sitemap, tasks): declared indexes replace it."),
         (typeof(GovCms.Content.ContentVersionRecord), "Contents reads versions rows for its public pages: declared indexes replace it."),
         (typeof(GovCms.Content.ContentRecordMapper), "Contents maps rows to items itself: the index query API replaces it."),
-        (typeof(GovCms.Content.ContentAddresses), "Contents' public pages resolve addresses through it: a content address service in Abstractions."),
         (typeof(GovCms.Security.TenantRole), "Users and Workflows read role rows: a role query on IPermissionService."),
-        (typeof(GovCms.Content.Parts.ContentInputBinder), "The generic content admin and API live in Contents for now: they move into Core."),
-        (typeof(GovCms.Content.Parts.ContentOutput), "The generic content admin and API live in Contents for now: they move into Core."),
-        (typeof(GovCms.Content.Parts.ContentTypeCatalog), "The generic content admin and API live in Contents for now: they move into Core."),
-        (typeof(GovCms.Content.Parts.Editing.ContentEditors), "The generic content admin and API live in Contents for now: they move into Core."),
-        (typeof(GovCms.Content.Parts.Editing.FieldEditor), "The generic content admin and API live in Contents for now: they move into Core."),
-        (typeof(GovCms.Content.Parts.Editing.PartEditor), "The generic content admin and API live in Contents for now: they move into Core."),
         (typeof(GovCms.Security.RolePermission), "Users edits role permissions on the rows: UserAdminService does it."),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovCms.Content;
+using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Security;
@@ -43,7 +44,7 @@ public sealed class RecipeExporter(IServiceScopeFactory scopeFactory, ModuleCata
             }
         }
 
-        steps.Add(new JsonObject { ["name"] = "content", ["items"] = await ContentAsync(db, cancellationToken) });
+        steps.Add(new JsonObject { ["name"] = "content", ["items"] = await ContentAsync(db, scope.ServiceProvider.GetRequiredService<ContentTypeCatalog>(), tenant, cancellationToken) });
         return new JsonObject
         {
             ["$schema"] = "./recipe.schema.json",
@@ -82,9 +83,11 @@ public sealed class RecipeExporter(IServiceScopeFactory scopeFactory, ModuleCata
         }).ToArray());
     }
 
-    private static async Task<JsonArray> ContentAsync(GovCmsDbContext db, CancellationToken cancellationToken)
+    /// <summary>The items of the types whose module is on: an import would refuse the others (and they are not the site's now).</summary>
+    private static async Task<JsonArray> ContentAsync(GovCmsDbContext db, ContentTypeCatalog types, TenantContext tenant, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<ContentItemRecord>().AsNoTracking().OrderBy(i => i.CreatedUtc)
+        var enabled = types.EnabledFor(tenant).Select(t => t.Name).ToList();
+        var rows = await db.Set<ContentItemRecord>().AsNoTracking().Where(i => enabled.Contains(i.ContentType)).OrderBy(i => i.CreatedUtc)
             .Join(db.Set<ContentVersionRecord>().AsNoTracking(), i => i.Id, v => v.ContentItemId, (i, v) => new { Item = i, Version = v })
             .Where(x => x.Item.PublishedVersion == null ? x.Version.Latest : x.Version.Published)
             .ToListAsync(cancellationToken);

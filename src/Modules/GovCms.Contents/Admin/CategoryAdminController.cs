@@ -18,7 +18,7 @@ public sealed class CategoryFormModel
 
 /// <summary>The categories of the site: list and add.</summary>
 [Route("admin/categories")]
-[RequirePermission(ContentPermissions.ManageCategories)]
+[RequirePermission(ContentsModule.ManageCategories)]
 public sealed class CategoryAdminController(CategoryService categories) : AdminController
 {
     [HttpGet("")]

@@ -12,7 +12,11 @@ public sealed class ContentCategoryIndex : ContentIndexRow
 
 public static class CategoryIndex
 {
+    /// <summary>The query parameter of the news list's category filter ("Chuyên mục").</summary>
+    public const string Filter = "category";
+
     public static IServiceCollection AddCategoryIndex(this IServiceCollection services) =>
         services.AddContentIndex(item => (item.Get<CategoriesPart>()?.Categories ?? []).Distinct()
-            .Select(slug => new ContentCategoryIndex { CategorySlug = slug }));
+                .Select(slug => new ContentCategoryIndex { CategorySlug = slug }))
+            .AddContentListFilter<ContentCategoryIndex>(ContentsModule.Article.Name, Filter, "Chuyên mục", row => row.CategorySlug, taxonomy: "categories");
 }

@@ -1,3 +1,4 @@
+using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Hosting;
 using GovCms.Security;
@@ -19,7 +20,7 @@ internal static class CategoryAdminApi
                 var outcome = await categories.CreateAsync(input.Name ?? "", input.Slug, input.Order);
                 return outcome.Value is { } category ? Results.Created($"categories/{category.Slug}", category) : ApiResults.Failed(outcome);
             })
-            .RequirePermission(ContentPermissions.ManageCategories);
+            .RequirePermission(ContentsModule.ManageCategories);
     }
 }
 

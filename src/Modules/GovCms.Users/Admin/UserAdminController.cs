@@ -1,4 +1,5 @@
 using GovCms.Admin;
+using GovCms.Content;
 using GovCms.Modules;
 using GovCms.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -84,9 +85,11 @@ public sealed class UserAdminController(UserAdminService users, ModuleCatalog mo
     [HttpGet("roles")]
     public async Task<IActionResult> Roles()
     {
+        // The engine's content permissions (every type's admin) first, always on; then each module's.
         var groups = modules.Modules
             .Where(m => m.Permissions.Any())
             .Select(m => new PermissionGroup(m.Manifest.Name, CurrentTenant.HasFeature(m.Manifest.Id), m.Permissions.ToList()))
+            .Prepend(new PermissionGroup(ContentPermissions.GroupName, true, ContentPermissions.All))
             .ToList();
         return View(new RolesPageModel(await users.ListRolesAsync(), groups));
     }

@@ -16,7 +16,8 @@ namespace GovCms.Workflows.Approval;
 /// job alike: the system actor of a job is refused unless the job was queued by a run that approved this very
 /// version. Code the host runs itself (the command line, the demo) is trusted, and so is content a recipe imports
 /// as it was elsewhere, when the host runs the recipe or the caller of the provisioning API may publish without
-/// approval (<see cref="WorkflowPermissions.ForcePublish"/>).
+/// approval (<see cref="WorkflowPermissions.ForcePublish"/>). A type whose settings say it never needs approval
+/// (<c>ContentTypeSettings.MayNeedApproval = false</c>) is never held, even where a definition names it.
 /// </summary>
 internal sealed class ApprovalGuard(
     ICurrentTenant currentTenant,
@@ -28,7 +29,7 @@ internal sealed class ApprovalGuard(
 {
     public async Task PublishingAsync(CancellableContentContext context)
     {
-        if (!currentTenant.Required.HasFeature(WorkflowsModule.Id) || actor.Kind == ActorKind.Host || permit.Allows(context.Item.ContentItemId)
+        if (!context.Type.Settings.MayNeedApproval || !currentTenant.Required.HasFeature(WorkflowsModule.Id) || actor.Kind == ActorKind.Host || permit.Allows(context.Item.ContentItemId)
             || (import.Active && (import.Caller is null || import.Caller.Has(WorkflowPermissions.ForcePublish))))
         {
             return;

@@ -34,7 +34,8 @@ internal sealed class EditorialWorkflow(
             return EditorialStatus.None;
         }
 
-        var approval = await definitions.ApprovalForAsync(contentType, cancellationToken);
+        // A type that never needs approval (ContentTypeSettings.MayNeedApproval) is published as it is, whatever definition names it.
+        var approval = content.GetType(contentType) is { Settings.MayNeedApproval: false } ? null : await definitions.ApprovalForAsync(contentType, cancellationToken);
         var granted = await permissions.GetPermissionsAsync(user, cancellationToken);
         var status = new EditorialStatus
         {
@@ -70,7 +71,7 @@ internal sealed class EditorialWorkflow(
             return refused;
         }
 
-        if (await definitions.ApprovalForAsync(item!.ContentType, cancellationToken) is null)
+        if (content.GetType(item!.ContentType) is { Settings.MayNeedApproval: false } || await definitions.ApprovalForAsync(item.ContentType, cancellationToken) is null)
         {
             return Fail(OutcomeFailure.Invalid, "Loại nội dung này không cần duyệt trên cổng này: người có quyền đăng có thể đăng ngay.");
         }

@@ -1,3 +1,5 @@
+using GovCms.Content.Fields;
+
 namespace GovCms.Content.Indexing;
 
 /// <summary>
@@ -7,9 +9,11 @@ namespace GovCms.Content.Indexing;
 /// </summary>
 public sealed class SharingPart
 {
+    [YesNoField("Chia sẻ cho các đơn vị cấp dưới", Hint = "Các đơn vị cấp dưới xem được nội dung này trên cổng của họ, ghi rõ đơn vị mình là chủ.")]
     public bool SharedDownward { get; set; }
 
     /// <summary>The tenant levels that see it (e.g. "commune"); empty for every level below the owner.</summary>
+    [ChoiceField("Chỉ chia sẻ cho cấp", "district=Cấp huyện", "commune=Cấp xã", Multiple = true, Hint = "Không chọn cấp nào: mọi cấp bên dưới.")]
     public List<string> Levels { get; set; } = [];
 
     /// <summary>The stored form of <see cref="Levels"/>: "|district|commune|", or "" for every level.</summary>

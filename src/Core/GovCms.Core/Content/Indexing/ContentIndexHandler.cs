@@ -1,5 +1,7 @@
 using GovCms.Content.Indexing;
+using GovCms.Content.Parts;
 using GovCms.Data;
+using GovCms.Tenants;
 
 namespace GovCms.Content;
 
@@ -7,8 +9,11 @@ namespace GovCms.Content;
 /// Keeps every declared index in step with content, inside the content operation's SaveChanges. An item has
 /// the rows of its latest version (<c>Latest</c>) and of its published version (<c>Published</c>); when they
 /// are the same version, one set of rows has both flags. Publishing always publishes the latest version.
+/// An index is its module's: where the module that declares it (the assembly of its row type) is off, its map does
+/// not run and no rows are added, while the rows already there still leave or are demoted as usual, so none is left
+/// describing a version that is no longer the latest or the published one. The engine's own indexes always run.
 /// </summary>
-internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables tables) : IContentHandler
+internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables tables, ContentTypeCatalog types, ICurrentTenant currentTenant) : IContentHandler
 {
     public Task CreatingAsync(ContentContext context) => NewLatestAsync(context);
 
@@ -36,6 +41,10 @@ internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables
         Add(table, context.Item, latest: true, published: false);
     });
 
+    /// <summary>Whether the module that declared the index is on for the site (always for the engine's indexes).</summary>
+    private bool IsOn(ContentIndexTable table) =>
+        types.ModuleOfImplementation(table.Declaration.RowType) is not { } module || currentTenant.Tenant is not { } tenant || tenant.HasFeature(module);
+
     private async Task EachAsync(ContentContext context, Action<ContentIndexTable, List<ContentIndexRow>> change)
     {
         foreach (var table in tables.All.Where(t => t.Declaration.Covers(context.Item.ContentType)))
@@ -46,6 +55,11 @@ internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables
 
     private void Add(ContentIndexTable table, ContentItem item, bool latest, bool published)
     {
+        if (!IsOn(table))
+        {
+            return;
+        }
+
         var sharing = item.Get<SharingPart>();
         foreach (var row in table.Declaration.Map(item))
         {

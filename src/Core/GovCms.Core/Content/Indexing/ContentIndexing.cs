@@ -1,4 +1,5 @@
 using GovCms.Content.Indexing;
+using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,8 @@ public static class ContentIndexing
         services.AddScoped<IContentHandler, ContentIndexHandler>();
         services.AddScoped<ITenantRetirementHandler, ContentIndexRetirement>();
         services.AddScoped(typeof(IContentIndex<>), typeof(ContentIndex<>));
+        // Any type may carry it; its editor shows only on sites that have sites below them.
+        services.AddContentPart<SharingPart, SharingPartHandler>("Chia sẻ xuống cấp dưới", editorPartial: "Parts/_SharingPart");
         return services;
     }
 }

@@ -15,6 +15,7 @@ internal static class ContentEngineServices
         services.AddSingleton<ContentOutput>();
         services.AddScoped<Editing.ContentEditors>();
         services.AddScoped<IContentRelations, ContentRelations>();
+        services.AddScoped<Admin.ContentListFilters>();
         return services;
     }
 }

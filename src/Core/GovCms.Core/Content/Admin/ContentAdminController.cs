@@ -10,11 +10,12 @@ using GovCms.Security;
 using GovCms.Text;
 using Microsoft.AspNetCore.Mvc;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>
 /// The one admin of every content type whose module is on: the list, the editor composed of the type's part editors
-/// (with preview and uploads), and the version history.
+/// (with preview and uploads), and the version history. It is the engine's: it answers on every site whatever modules
+/// are on, and a type whose module is off there answers 404.
 /// </summary>
 [Route("admin/content")]
 [RequirePermission(ContentPermissions.Edit)]
@@ -25,7 +26,7 @@ public sealed class ContentAdminController(
     ContentInputBinder binder,
     MediaStore media,
     IPermissionService permissions,
-    IEnumerable<IContentListFilter> listFilters,
+    ContentListFilters listFilters,
     IContentScheduler scheduler,
     IEnumerable<IEditorialWorkflow> workflows) : AdminController
 {
@@ -49,26 +50,18 @@ public sealed class ContentAdminController(
             return NotFound();
         }
 
-        // Filters a module declares for the type (from its index), applied as the ids they allow.
-        var filters = selected is null ? [] : listFilters.Where(f => f.ContentType == selected.Name).ToList();
-        var values = filters.SelectMany(f => f.Fields).ToDictionary(f => f.Name, f => (string?)Request.Query[f.Name].ToString());
-        IReadOnlyCollection<string>? ids = null;
-        foreach (var filter in filters)
-        {
-            if (await filter.MatchingIdsAsync(values) is { } allowed)
-            {
-                ids = ids is null ? allowed : ids.Intersect(allowed).ToList();
-            }
-        }
-
+        // Filters a module declares for the type (over its index), applied as the ids they allow; a refused value is named next to its filter.
+        var filtering = await listFilters.ApplyAsync(selected, Request.Query, HttpContext.RequestAborted);
+        var (ids, values) = (filtering.Ids, filtering.Values);
         var result = await content.ListAsync(new ContentQuery(selected?.Name, status, q, page, PageSize) { Ids = ids, Types = listed.Select(t => t.Name).ToList() });
         var pager = new Pager(result.Page, result.PageCount, p => PageUrl(selected, status, q, values, p));
         return View(new ContentListModel(listed, selected, status, q, result, pager)
         {
             CanUnpublish = await permissions.HasPermissionAsync(User, ContentPermissions.Publish),
             CanDelete = await permissions.HasPermissionAsync(User, ContentPermissions.Delete),
-            Filters = filters.SelectMany(f => f.Fields).ToList(),
+            Filters = filtering.Fields,
             FilterValues = values,
+            FilterErrors = filtering.Errors,
         });
     }
 
@@ -198,6 +191,11 @@ public sealed class ContentAdminController(
     [HttpPost("{id}/versions/{version:int}/restore")]
     public async Task<IActionResult> Restore(string id, int version, string? concurrencyStamp)
     {
+        if (await content.GetAsync(id) is not { } item || FindType(item.ContentType) is null)
+        {
+            return NotFound();
+        }
+
         var result = await content.RestoreAsync(id, version, concurrencyStamp ?? "");
         switch (result.Failure)
         {

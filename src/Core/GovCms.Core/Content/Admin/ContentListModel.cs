@@ -1,7 +1,7 @@
 using GovCms.Admin;
 using GovCms.Content;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <param name="Type">The type filtered on; null for every type.</param>
 public sealed record ContentListModel(
@@ -18,10 +18,13 @@ public sealed record ContentListModel(
     /// <summary>The user may delete items ("Xóa").</summary>
     public bool CanDelete { get; init; }
 
-    /// <summary>The filters modules declare for the type (<see cref="IContentListFilter"/>), and their values.</summary>
+    /// <summary>The filters modules declare for the type (<see cref="ContentListFilters"/>), and their values.</summary>
     public IReadOnlyList<ContentListFilterField> Filters { get; init; } = [];
 
     public IReadOnlyDictionary<string, string?> FilterValues { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Why a filter's value was refused, by filter name (the list is then empty).</summary>
+    public IReadOnlyDictionary<string, string> FilterErrors { get; init; } = new Dictionary<string, string>();
 
     public bool IsFiltered => Status != ContentStatus.Any || !string.IsNullOrWhiteSpace(Search) || FilterValues.Values.Any(v => !string.IsNullOrEmpty(v));
 

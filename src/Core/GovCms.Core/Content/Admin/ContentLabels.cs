@@ -1,6 +1,6 @@
 using GovCms.Content;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>How the admin names the state of an item, in one place.</summary>
 public static class ContentLabels

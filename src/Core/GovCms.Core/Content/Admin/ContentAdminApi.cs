@@ -1,6 +1,7 @@
 using GovCms.Content;
 using GovCms.Content.Parts;
 using GovCms.Content.Scheduling;
+using GovCms.Data;
 using GovCms.Hosting;
 using GovCms.Security;
 using GovCms.Tenants;
@@ -8,20 +9,41 @@ using GovCms.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GovCms.Contents.Endpoints;
+namespace GovCms.Content.Admin;
 
-/// <summary>/api/admin/content: list, read, write, publish, remove, history and restore.</summary>
-internal static class ContentAdminApi
+/// <summary>
+/// /api/admin/content: list, read, write, publish, remove, history and restore, for every type whose module is on
+/// (the engine's, so no module needs to be on for it; a type whose module is off answers 404).
+/// </summary>
+public static class ContentAdminApi
 {
-    public static void Map(IEndpointRouteBuilder adminApi)
+    public static void MapContentAdminApi(this IEndpointRouteBuilder app)
     {
-        var content = adminApi.MapGroup("/content").RequirePermission(ContentPermissions.Edit);
+        var content = app.MapGroup("/api/admin/content").RequireAuthorization().RequirePermission(ContentPermissions.Edit)
+            .AddEndpointFilter(OnlyEnabledTypes);
 
-        content.MapGet("", async (IContentManager manager, ContentOutput output, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
+        content.MapGet("", async (IContentManager manager, ContentTypeCatalog types, ICurrentTenant tenant, ContentOutput output, ContentListFilters filters,
+            HttpContext http, string? type, ContentStatus? status, string? q, int? page, int? pageSize) =>
         {
-            var result = await manager.ListAsync(new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20));
+            var enabled = types.EnabledFor(tenant.Required);
+            var selected = types.FindEnabled(type, tenant.Required);
+            if (type is not null && selected is null)
+            {
+                return ApiResults.NotFound($"Loại nội dung '{type}' không tồn tại.");
+            }
+
+            // The type's list filters are query parameters too (e.g. ?type=Article&category=tin-tuc-su-kien).
+            var filtering = await filters.ApplyAsync(selected, http.Request.Query, http.RequestAborted);
+            if (filtering.Errors.Count > 0)
+            {
+                return ApiResults.Invalid(filtering.Errors);
+            }
+
+            var query = new ContentQuery(type, status ?? ContentStatus.Any, q, page ?? 1, pageSize ?? 20) { Types = enabled.Select(t => t.Name).ToList(), Ids = filtering.Ids };
+            var result = await manager.ListAsync(query);
             return Results.Json(new { items = result.Items.Select(output.Of), result.Total, result.Page, result.PageSize, result.PageCount }, ContentJson.Options);
         });
 
@@ -151,6 +173,24 @@ internal static class ContentAdminApi
             Workflow(http) is { } workflow
                 ? ApiResults.From(await workflow.ForcePublishAsync(id, input.ConcurrencyStamp ?? "", input.Reason, http.User), output.Of)
                 : NoWorkflow);
+    }
+
+    /// <summary>An item of a type whose module is off on the site is not there for the API: 404 on every route that names it.</summary>
+    private static async ValueTask<object?> OnlyEnabledTypes(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (http.Request.RouteValues.TryGetValue("id", out var value) && value is string id)
+        {
+            var services = http.RequestServices;
+            var contentType = await services.GetRequiredService<GovCmsDbContext>().Set<ContentItemRecord>()
+                .Where(r => r.Id == id).Select(r => r.ContentType).FirstOrDefaultAsync(http.RequestAborted);
+            if (contentType is not null && services.GetRequiredService<ContentTypeCatalog>().FindEnabled(contentType, services.GetRequiredService<ICurrentTenant>().Tenant) is null)
+            {
+                return ApiResults.NotFound("Không tìm thấy nội dung.");
+            }
+        }
+
+        return await next(context);
     }
 
     private static IEditorialWorkflow? Workflow(HttpContext http) => http.RequestServices.GetService<IEditorialWorkflow>();

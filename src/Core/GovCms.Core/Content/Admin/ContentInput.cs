@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using GovCms.Content;
 
-namespace GovCms.Contents.Endpoints;
+namespace GovCms.Content.Admin;
 
 /// <summary>
 /// What an editor sends: the item in the one input shape (<c>displayText</c>, <c>slug</c>, <c>parts</c>; a field

@@ -1,11 +1,11 @@
 using GovCms.Admin;
 using GovCms.Content;
-using GovCms.Modules;
+using GovCms.Content.Parts;
 using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>What the confirmation page of "Gỡ khỏi cổng" or "Xóa" shows.</summary>
 /// <param name="Address">Where the item is on the portal now; null when it is not published.</param>
@@ -13,12 +13,12 @@ namespace GovCms.Contents.Admin;
 public sealed record ContentRemovalModel(ContentItem Item, ContentTypeDefinition Type, bool Delete, string? Address, IReadOnlyList<string> MenuEntries);
 
 /// <summary>
-/// "Gỡ khỏi cổng" (permission Contents.Publish) and "Xóa" (Contents.Delete). Each asks on a page of its own, so it
+/// "Gỡ khỏi cổng" (permission Contents.Publish) and "Xóa" (Contents.Delete), of every type whose module is on. Each asks on a page of its own, so it
 /// works without JavaScript; the page says which menu entries link to the item: they leave the menu with it.
 /// </summary>
 [Route("admin/content/{id}")]
 [RequirePermission(ContentPermissions.Edit)]
-public sealed class ContentRemovalController(IContentManager content, ModuleCatalog modules) : AdminController
+public sealed class ContentRemovalController(IContentManager content, ContentTypeCatalog types) : AdminController
 {
     [HttpGet("unpublish")]
     [RequirePermission(ContentPermissions.Publish)]
@@ -81,7 +81,7 @@ public sealed class ContentRemovalController(IContentManager content, ModuleCata
     /// <summary>The item (latest version), its type, and its address on the portal (of the published version) if it has one.</summary>
     private async Task<(ContentItem Item, ContentTypeDefinition Type, string? Address)?> FindAsync(string id)
     {
-        if (await content.GetAsync(id) is not { } item || modules.ContentTypesOf(CurrentTenant).FirstOrDefault(t => t.Name == item.ContentType) is not { } type)
+        if (await content.GetAsync(id) is not { } item || types.FindEnabled(item.ContentType, CurrentTenant) is not { } type)
         {
             return null;
         }

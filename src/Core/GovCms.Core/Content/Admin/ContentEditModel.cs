@@ -4,7 +4,7 @@ using GovCms.Content.Parts.Editing;
 using GovCms.Text;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>
 /// The editor form: the title, address and workflow fields MVC binds, the editors of the type's parts (bound by

@@ -1,6 +1,6 @@
 using GovCms.Content;
 
-namespace GovCms.Contents.Admin;
+namespace GovCms.Content.Admin;
 
 /// <summary>What the history page shows: the item as it is now and all its versions, newest first.</summary>
 public sealed record ContentHistoryModel(ContentItem Item, ContentTypeDefinition Type, IReadOnlyList<ContentVersionInfo> Versions);
