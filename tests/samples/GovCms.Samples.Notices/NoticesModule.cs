@@ -27,8 +27,8 @@ public sealed class NoticesModule : Module
     /// <summary>The public board of a site's notices and those shared down to it: <c>/bang-niem-yet</c>.</summary>
     public const string BoardSegment = "bang-niem-yet";
 
-    /// <summary>The generic content admin's permission (held by authors and above), needed to run the recipe step too.</summary>
-    public const string EditPermission = "Contents.Edit";
+    /// <summary>The engine's content admin permission (held by authors and above), needed to run the recipe step too.</summary>
+    public const string EditPermission = ContentPermissions.Edit;
 
     public const string AuditCategory = "notice";
     public const string Replaced = "replaced";
@@ -51,7 +51,6 @@ public sealed class NoticesModule : Module
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddContentPart<NoticePart, NoticePartHandler>("Thông báo");
-        services.AddContentPart<SharingPart>("Chia sẻ cho các đơn vị cấp dưới");
         services.AddSiteSettings<NoticesSettings>(NoticesSettings.Section, "Thông báo niêm yết");
         services.AddScoped<IContentTermSource, NoticeFields>();
         services.AddContentIndex(NoticeIndex.Map, Notice.Name);

@@ -16,6 +16,7 @@ public static class DataServices
         services.AddDbContext<GovCmsDbContext>((provider, builder) =>
         {
             Configure(builder, options);
+            builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ModelKeys>();
             if (provider.GetService<GovCms.Jobs.JobsSavedInterceptor>() is { } jobsSaved)
             {
                 builder.AddInterceptors(jobsSaved);

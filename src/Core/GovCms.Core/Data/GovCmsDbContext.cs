@@ -29,6 +29,11 @@ public sealed class GovCmsDbContext(
 
     public DatabaseProvider Provider => databaseOptions.Provider;
 
+    /// <summary>What this host's model is built from (see <see cref="IModelContributor.ModelKey"/>).</summary>
+    internal string ModelKey => _modelKey ??= string.Join('|', contributors.Select(c => c.ModelKey).Order(StringComparer.Ordinal));
+
+    private string? _modelKey;
+
     /// <summary>
     /// Allows writing rows of other tenants until disposed: for host-level work such as provisioning
     /// and merging tenants. Queries stay filtered; read across tenants through ITenantScopes with a SiteScope.

@@ -6,4 +6,10 @@ namespace GovCms.Data;
 public interface IModelContributor
 {
     void Configure(ModelBuilder modelBuilder, DatabaseProvider provider);
+
+    /// <summary>
+    /// What the model this contributor adds depends on: hosts whose contributors answer the same share one built
+    /// model (EF Core caches it per process), so a contributor whose entities vary must say by what.
+    /// </summary>
+    string ModelKey => GetType().FullName!;
 }

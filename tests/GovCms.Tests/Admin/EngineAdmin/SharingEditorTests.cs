@@ -38,7 +38,7 @@ public abstract class SharingEditorTests(GovCmsSite site)
 
         var refused = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/{Commune}/api/admin/content/Memo",
             new { displayText = "Công văn của xã", parts = new { memoPart = new { number = "3/cv" }, sharingPart = new { sharedDownward = true } } });
-        Assert.Equal("Xã Thử không có đơn vị cấp dưới nên không chia sẻ xuống được.", refused!["errors"]!["parts.sharingPart.sharedDownward"]![0]!.GetValue<string>());
+        Assert.Equal("Xã Thử là đơn vị cấp cuối, không có đơn vị cấp dưới để chia sẻ xuống.", refused!["errors"]!["parts.sharingPart.sharedDownward"]![0]!.GetValue<string>());
 
         var plain = await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"/{Commune}/api/admin/content/Memo",
             new { displayText = "Công văn của xã", parts = new { memoPart = new { number = "3/cv" } } });

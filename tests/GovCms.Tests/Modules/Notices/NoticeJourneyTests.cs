@@ -212,10 +212,10 @@ public abstract class NoticeJourneyTests(GovCmsSite site)
         using var admin = await site.SignedInAsync(SiblingCommune, Demo.Administrator(SiblingCommune));
         var created = await admin.ExpectAsync(HttpStatusCode.Created, HttpMethod.Post, $"{Api(SiblingCommune)}/Notice", Input("GATE-1", "Thông báo cắt điện"));
         var id = Field(created, "id");
-        // Not yet listed: GET {site}/api/admin/content/{id} and the public GET {site}/api/content/Notice still answer where the
-        // module is off (the generic admin API and public API are being reworked; add them here then).
+        var slug = Field(created, "slug");
         string[] pages = [$"/{SiblingCommune}/admin/content?type=Notice", $"/{SiblingCommune}/admin/content/new?type=Notice", $"/{SiblingCommune}/admin/content/{id}",
-            $"/{SiblingCommune}/{NoticesModule.BoardSegment}"];
+            $"{Api(SiblingCommune)}/{id}", $"/{SiblingCommune}/{NoticesModule.BoardSegment}", $"/{SiblingCommune}/{NoticesModule.Notice.RoutePrefix}",
+            $"/{SiblingCommune}/{NoticesModule.Notice.RoutePrefix}/{slug}", $"/{SiblingCommune}/api/content/Notice", $"/{SiblingCommune}/api/content/Notice/{slug}"];
         using var district = await site.SignedInAsync(District, Demo.Administrator(District));
 
         await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Post, $"/{SiblingCommune}/api/admin/features/{NoticesModule.Id}", new { enabled = false });
@@ -233,7 +233,7 @@ public abstract class NoticeJourneyTests(GovCmsSite site)
             // A recipe that leaves the module off cannot run its step.
             var refused = await district.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/{District}/api/admin/provisioning", new
             {
-                recipeJson = RecipeWith(["Contents"], "90109", "Xã Tắt", "xa-tat", new JsonObject
+                recipeJson = RecipeWith([], "90109", "Xã Tắt", "xa-tat", new JsonObject
                 {
                     ["name"] = "notices", ["items"] = new JsonArray(new JsonObject { ["number"] = "01/TB", ["title"] = "Không chạy", ["issuedOn"] = "2026-04-01" }),
                 }),
@@ -357,7 +357,7 @@ public abstract class NoticeJourneyTests(GovCmsSite site)
     }
 
     private static string Recipe(string code, string name, string prefix, params JsonObject[] steps) =>
-        RecipeWith(["Contents", NoticesModule.Id], code, name, prefix, steps);
+        RecipeWith([NoticesModule.Id], code, name, prefix, steps);
 
     private static string RecipeWith(string[] features, string code, string name, string prefix, params JsonObject[] steps) => new JsonObject
     {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GovCms.Contents;
 using GovCms.Media;
 using GovCms.Provisioning;
 using GovCms.Samples.Notices;
@@ -14,12 +13,12 @@ using Microsoft.Extensions.Hosting;
 namespace GovCms.Tests.Modules.Notices;
 
 /// <summary>
-/// The journey's host: the site administration, accounts, media and the sample module, without the demo. Contents is
-/// listed only because the generic content admin and its API still live in it (they are moving into the engine).
+/// The journey's host: the site administration, accounts, media and the sample module, without the demo and without the
+/// news module (Contents): the content admin, its API and the public pages of the type are the engine's.
 /// </summary>
 public static class NoticesHost
 {
-    public static GovCms.Modules.Module[] Modules() => [new TenantsModule(), new UsersModule(), new MediaModule(), new ContentsModule(), new NoticesModule()];
+    public static GovCms.Modules.Module[] Modules() => [new TenantsModule(), new UsersModule(), new MediaModule(), new NoticesModule()];
 
     /// <summary>Switches the module on for every site of a host that has sites already (the demo network).</summary>
     public static IHost OnEverySite(IHost host)
@@ -41,7 +40,7 @@ public static class NoticesHost
 
 /// <summary>
 /// The journey's sites, provisioned by the host: a province, a district under it, two communes under the district;
-/// each with Contents and Notices on and an administrator "quantri.{prefix}" (password <see cref="Demo.Password"/>).
+/// each with Notices on and an administrator "quantri.{prefix}" (password <see cref="Demo.Password"/>).
 /// </summary>
 public static class NoticeNetwork
 {
@@ -73,7 +72,7 @@ public static class NoticeNetwork
         ["version"] = "1.0.0",
         ["tenant"] = new JsonObject { ["level"] = level, ["name"] = code, ["displayName"] = name, ["parent"] = parent, ["slug"] = prefix, ["urlPrefix"] = prefix },
         ["steps"] = new JsonArray(
-            new JsonObject { ["name"] = "features", ["enable"] = new JsonArray((JsonNode)ContentsModule.Id, (JsonNode)NoticesModule.Id) },
+            new JsonObject { ["name"] = "features", ["enable"] = new JsonArray((JsonNode)NoticesModule.Id) },
             new JsonObject
             {
                 ["name"] = "users",

@@ -7,6 +7,8 @@ namespace GovCms.Content;
 /// <summary>Adds every declared index row type to the model with the base columns and the indexes the engine's queries use.</summary>
 internal sealed class ContentIndexModel(IEnumerable<ContentIndexDeclaration> declarations) : IModelContributor
 {
+    public string ModelKey => "ContentIndexes:" + string.Join(',', declarations.Select(d => d.RowType.FullName).Distinct().Order(StringComparer.Ordinal));
+
     public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
     {
         foreach (var rowType in declarations.Select(d => d.RowType).Distinct())

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace GovCms.Data;
+
+/// <summary>
+/// Caches a built model per set of contributors, not per context type only: two hosts in one process (tests, a
+/// command beside the web host) with different module lists must not share the model the first of them built.
+/// </summary>
+internal sealed class ModelKeys : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        context is GovCmsDbContext db ? (context.GetType(), db.ModelKey, designTime) : (context.GetType(), designTime);
+}
