@@ -28,8 +28,9 @@ internal sealed class NoticeIndexModel : IModelContributor
         {
             index.Property(i => i.Field).HasMaxLength(60);
             index.Property(i => i.Kind).HasMaxLength(60);
-            // One to count a filter's rows without reading the table, one to read a page in date order and stop.
-            index.HasIndex(i => new { i.Field, i.Kind, i.TenantId, i.Published });
+            // One to count a filter's rows and order a subtree's page without reading the table (the sort column last:
+            // the engine reads a page's ids first), one to read a whole-table page in date order and stop.
+            index.HasIndex(i => new { i.Field, i.Kind, i.TenantId, i.Published, i.IssuedUtc });
             index.HasIndex(i => new { i.Field, i.Kind, i.IssuedUtc, i.Id });
         });
 }

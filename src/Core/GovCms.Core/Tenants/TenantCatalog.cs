@@ -75,11 +75,13 @@ public sealed class TenantCatalog(IServiceScopeFactory scopeFactory) : ITenantCa
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GovCmsDbContext>();
-        var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+        // Read under the lock: two refreshes of one site (this host's own after a save, the change poller's after
+        // an earlier change) must not install an older read over a newer one.
         await _writeLock.WaitAsync(cancellationToken);
         TenantContext? old;
         try
         {
+            var tenant = await db.Set<Tenant>().AsNoTracking().Include(t => t.HostNames).SingleOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
             old = _byId.GetValueOrDefault(tenantId);
             if (tenant is null)
             {

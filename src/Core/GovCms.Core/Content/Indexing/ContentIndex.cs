@@ -20,8 +20,16 @@ internal sealed class ContentIndex<TRow>(ITenantScopes scopes, ITenantCatalog ca
     {
         (page, size) = Paging.Clamp(page, size);
         var total = await ordered.LongCountAsync(cancellationToken);
-        var items = total == 0 ? [] : await ordered.Page(page, size).ToListAsync(cancellationToken);
-        return new IndexPage<TRow>(items, total, page, size);
+        if (total == 0)
+        {
+            return new IndexPage<TRow>([], total, page, size);
+        }
+
+        // The page's ids first, then only those rows: ordering and skipping read the index alone where the module's
+        // index carries the filter and sort columns, instead of every matching row (SQLite sorts whole rows).
+        var ids = await ordered.Select(r => r.Id).Page(page, size).ToListAsync(cancellationToken);
+        var rows = await scopes.Query<TRow>(SiteScope.Everywhere).AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return new IndexPage<TRow>([.. ids.Where(rows.ContainsKey).Select(id => rows[id])], total, page, size);
     }
 
     public async Task<IReadOnlyDictionary<int, int>> CountBySiteAsync(IQueryable<TRow> query, CancellationToken cancellationToken = default) =>
