@@ -15,7 +15,7 @@ internal sealed class SettingsStep(TenantService tenants) : IRecipeStep
     public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken) =>
         ApplyAsync(tenants, context, context.Read<Input>().Values, "values", cancellationToken);
 
-    /// <summary>Merges <paramref name="values"/> into the tenant's settings; shared with "moduleSettings".</summary>
+    /// <summary>Merges <paramref name="values"/> into the tenant's settings.</summary>
     internal static async Task ApplyAsync(TenantService tenants, RecipeStepContext context, IReadOnlyDictionary<string, string> values, string property, CancellationToken cancellationToken)
     {
         var tenant = context.RequiredTenant;
