@@ -13,6 +13,7 @@ public static class DataServices
     {
         options.ConnectionString ??= DefaultSqliteConnectionString(contentRoot);
         services.AddSingleton(options);
+        services.AddSingleton<ModelSignature>();
         services.AddDbContext<GovCmsDbContext>((provider, builder) =>
         {
             Configure(builder, options);

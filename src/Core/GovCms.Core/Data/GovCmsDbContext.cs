@@ -18,6 +18,7 @@ public sealed class GovCmsDbContext(
     DbContextOptions<GovCmsDbContext> options,
     ICurrentTenant currentTenant,
     IEnumerable<IModelContributor> contributors,
+    ModelSignature signature,
     DatabaseOptions databaseOptions) : IdentityUserContext<GovCmsUser>(options)
 {
     public const string TenantFilter = "Tenant";
@@ -30,9 +31,7 @@ public sealed class GovCmsDbContext(
     public DatabaseProvider Provider => databaseOptions.Provider;
 
     /// <summary>What this host's model is built from (see <see cref="IModelContributor.ModelKey"/>).</summary>
-    internal string ModelKey => _modelKey ??= string.Join('|', contributors.Select(c => c.ModelKey).Order(StringComparer.Ordinal));
-
-    private string? _modelKey;
+    internal string ModelKey => signature.Key;
 
     /// <summary>
     /// Allows writing rows of other tenants until disposed: for host-level work such as provisioning
