@@ -51,7 +51,7 @@ internal sealed class ContentReferenceHandler(GovCmsDbContext db, ContentReferen
     /// <summary>The item's rows of the current site: stored (tracked) and added earlier in this unit of work.</summary>
     private async Task<List<ContentReference>> RowsAsync(string contentItemId)
     {
-        var stored = await db.Set<ContentReference>().Where(r => r.FromItemId == contentItemId).ToListAsync();
+        var stored = CreatedInThisUnit.Holds(db, contentItemId) ? [] : await db.Set<ContentReference>().Where(r => r.FromItemId == contentItemId).ToListAsync();
         var added = db.Set<ContentReference>().Local.Where(r => r.FromItemId == contentItemId && db.Entry(r).State == EntityState.Added);
         return [.. stored.Union(added)];
     }
