@@ -29,12 +29,14 @@ public sealed class SiteSettingsCatalog
 
             _owners[section.Name] = section.ModuleId
                 ?? modules.Modules.FirstOrDefault(m => m.GetType().Assembly == section.Model.Assembly)?.Manifest.Id;
-            Sections.Add(section);
+            _sections.Add(section);
         }
     }
 
     /// <summary>Every section, in the order declared.</summary>
-    public List<SiteSettingsSection> Sections { get; } = [];
+    public IReadOnlyList<SiteSettingsSection> Sections => _sections;
+
+    private readonly List<SiteSettingsSection> _sections = [];
 
     public SiteSettingsSection? Find(string name) => _byName.GetValueOrDefault(name);
 
