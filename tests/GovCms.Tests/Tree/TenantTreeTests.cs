@@ -169,6 +169,28 @@ public abstract class TenantTreeTests(GovCmsSite site)
         Assert.Equal(commune.Id, ranAs);
     }
 
+    [Fact]
+    public async Task A_query_of_the_current_site_composed_with_another_set_keeps_that_set_to_the_site()
+    {
+        var commune = site.Tenant(Demo.Commune);
+        var mark = "ghep-" + Guid.NewGuid().ToString("N")[..8];
+        await CreateAsync(commune, "Bài của xã", publish: true, mark);
+        await CreateAsync(site.Tenant(Demo.District), "Bài của huyện", publish: true, mark);
+
+        var (own, composed) = await site.InTenantAsync(commune, async services =>
+        {
+            var db = services.GetRequiredService<GovCms.Data.GovCmsDbContext>();
+            var filed = services.GetRequiredService<IContentIndex<ContentCategoryIndex>>().Query(SiteScope.Site(commune.Id));
+            var own = await db.Set<ContentVersionRecord>().Select(v => v.TenantId).Distinct().ToListAsync();
+            // A version set composed with the site's index query: read past the site filter, it would list other sites' versions too.
+            var composed = await db.Set<ContentVersionRecord>().Where(v => filed.Any(i => i.CategorySlug == mark)).Select(v => v.TenantId).Distinct().ToListAsync();
+            return (own, composed);
+        });
+
+        Assert.Equal([commune.Id], own);
+        Assert.Equal([commune.Id], composed);
+    }
+
     private Task<TenantContext> CreateSiteAsync(string displayName, string level, TenantContext parent) =>
         site.InTenantAsync(null, async services =>
         {

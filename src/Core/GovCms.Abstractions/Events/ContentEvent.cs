@@ -7,6 +7,9 @@ namespace GovCms.Events;
 /// <param name="Actor">The user who did it; null for the host or a background job.</param>
 public sealed record ContentEvent(string Name, string ContentItemId, string ContentType, string Title, int Version, string? Actor)
 {
+    /// <summary>The item is created by the operation that raised the event: nothing stored refers to it yet.</summary>
+    public bool NewItem { get; init; }
+
     public static string ItemKeyOf(string contentItemId) => $"content:{contentItemId}";
 }
 

@@ -9,7 +9,11 @@ namespace GovCms.Tenants;
 public interface ITenantScopes
 {
     /// <summary>Rows of <typeparamref name="T"/> of the sites in the scope, whatever the current site is.</summary>
-    /// <remarks><see cref="SiteScope.VisibleFrom"/> needs rows that carry sharing; use a content index for it.</remarks>
+    /// <remarks>
+    /// <see cref="SiteScope.VisibleFrom"/> needs rows that carry sharing; use a content index for it. A query of any
+    /// other site than the current one reads past the site filter, and so does every set it is composed with (a join,
+    /// a subquery): restrict those sets by site too, or read them through this method with the same scope.
+    /// </remarks>
     IQueryable<T> Query<T>(SiteScope scope) where T : class, ITenantOwned;
 
     /// <summary>The ids of the sites in the scope, as a query (to join or count with, not to load).</summary>

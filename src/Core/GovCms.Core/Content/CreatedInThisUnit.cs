@@ -11,5 +11,5 @@ namespace GovCms.Content;
 internal static class CreatedInThisUnit
 {
     public static bool Holds(GovCmsDbContext db, string contentItemId) =>
-        db.Set<ContentItemRecord>().Local.Any(r => r.Id == contentItemId && db.Entry(r).State == EntityState.Added);
+        UnitOfWork.Added<ContentItemRecord>(db, r => r.Id == contentItemId).Count > 0;
 }

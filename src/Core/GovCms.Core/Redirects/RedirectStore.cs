@@ -21,7 +21,7 @@ public sealed class RedirectStore(GovCmsDbContext db, ITenantScopes scopes, Time
 
         var stored = await Of(tenantId).Where(r => r.FromPath == from || r.FromPath == to || r.ToPath == from).ToListAsync(cancellationToken);
         // Rows added earlier in the same unit of work count too (a retirement adds many before it saves).
-        var rows = stored.Union(db.Set<Redirect>().Local.Where(r => r.TenantId == tenantId && db.Entry(r).State == EntityState.Added
+        var rows = stored.Union(UnitOfWork.Added<Redirect>(db, r => r.TenantId == tenantId
             && (r.FromPath == from || r.FromPath == to || r.ToPath == from))).ToList();
         foreach (var row in rows)
         {

@@ -9,7 +9,11 @@ internal sealed class TenantScopes(GovCmsDbContext db, ITenantCatalog catalog, I
 {
     public IQueryable<T> Query<T>(SiteScope scope) where T : class, ITenantOwned
     {
-        var rows = db.Set<T>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]);
+        // The current site's rows are what the site filter reads already; keeping the filter keeps it on every set
+        // the query is composed with, where ignoring it would make them read the rows of the whole host.
+        var rows = scope is SiteScope.SiteOnly own && own.TenantId != 0 && own.TenantId == db.CurrentTenantId
+            ? db.Set<T>()
+            : db.Set<T>().IgnoreQueryFilters([GovCmsDbContext.TenantFilter]);
         return scope switch
         {
             SiteScope.SiteOnly site => rows.Where(r => r.TenantId == site.TenantId),

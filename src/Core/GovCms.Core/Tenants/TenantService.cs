@@ -44,6 +44,7 @@ public sealed class TenantService(
 {
     /// <summary>Tenants changed inside the caller's transaction, in order (parents before children).</summary>
     private readonly List<int> _changedInCallerTransaction = [];
+    private readonly Dictionary<int, Guid> _loggedInTransaction = [];
 
     /// <summary>Creates a tenant as the host itself (command line, demo, tests).</summary>
     public Task<Outcome<TenantContext>> CreateAsync(TenantCreateRequest request, CancellationToken cancellationToken = default) =>
@@ -429,8 +430,22 @@ public sealed class TenantService(
         });
 
     /// <summary>Tells every running host of the change (<see cref="TenantChangePoller"/>), in the same transaction as the change.</summary>
-    private void LogChange(int tenantId, string kind) =>
+    private void LogChange(int tenantId, string kind)
+    {
+        // One row a tenant and transaction is enough (provisioning changes a new site a dozen times in one): hosts
+        // reload the whole tenant once it commits.
+        if (db.Database.CurrentTransaction?.TransactionId is Guid transaction)
+        {
+            if (_loggedInTransaction.TryGetValue(tenantId, out var logged) && logged == transaction)
+            {
+                return;
+            }
+
+            _loggedInTransaction[tenantId] = transaction;
+        }
+
         db.Set<TenantChange>().Add(new TenantChange { TenantId = tenantId, Kind = kind, ChangedUtc = clock.GetUtcNow().UtcDateTime });
+    }
 
     private static Dictionary<string, string> SettingsOf(Tenant tenant) =>
         new(tenant.Settings) { ["displayName"] = tenant.DisplayName, ["theme"] = tenant.Theme };

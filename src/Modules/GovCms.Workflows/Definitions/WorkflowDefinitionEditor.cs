@@ -56,11 +56,16 @@ public sealed class WorkflowDefinitionEditor(
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         record.ModifiedBy = actor;
         await db.SaveChangesAsync(cancellationToken);
+        store.Forget();
         return errors;
     }
 
-    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default) =>
-        await db.Set<WorkflowDefinitionRecord>().Where(d => d.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var deleted = await db.Set<WorkflowDefinitionRecord>().Where(d => d.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        store.Forget();
+        return deleted;
+    }
 
     public async Task<IReadOnlySet<string>> RolesAsync(CancellationToken cancellationToken = default) =>
         (await db.Set<TenantRole>().Select(r => r.Name).ToListAsync(cancellationToken)).ToHashSet();

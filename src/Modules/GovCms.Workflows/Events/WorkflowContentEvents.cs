@@ -33,6 +33,11 @@ internal sealed class WorkflowContentSubscriber(
             return true;
         }
 
+        if (e.NewItem)
+        {
+            return false;
+        }
+
         var waiting = await db.Set<WorkflowInstance>().AsNoTracking()
             .Where(i => i.RecordKind == WorkflowRecord.ContentKind && i.RecordId == e.ContentItemId && i.Status == WorkflowStatus.Waiting)
             .Select(i => new { i.Definition, i.CurrentStepId })

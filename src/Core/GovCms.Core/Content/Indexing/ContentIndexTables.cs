@@ -27,7 +27,7 @@ internal sealed class ContentIndexTable<TRow>(ContentIndexDeclaration declaratio
     public override async Task<List<ContentIndexRow>> RowsAsync(GovCmsDbContext db, string contentItemId)
     {
         var stored = CreatedInThisUnit.Holds(db, contentItemId) ? [] : await db.Set<TRow>().Where(r => r.ContentItemId == contentItemId).ToListAsync();
-        var added = db.Set<TRow>().Local.Where(r => r.ContentItemId == contentItemId && db.Entry(r).State == EntityState.Added);
+        var added = UnitOfWork.Added<TRow>(db, r => r.ContentItemId == contentItemId);
         return [.. stored.Union(added)];
     }
 

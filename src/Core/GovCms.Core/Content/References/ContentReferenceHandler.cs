@@ -52,7 +52,7 @@ internal sealed class ContentReferenceHandler(GovCmsDbContext db, ContentReferen
     private async Task<List<ContentReference>> RowsAsync(string contentItemId)
     {
         var stored = CreatedInThisUnit.Holds(db, contentItemId) ? [] : await db.Set<ContentReference>().Where(r => r.FromItemId == contentItemId).ToListAsync();
-        var added = db.Set<ContentReference>().Local.Where(r => r.FromItemId == contentItemId && db.Entry(r).State == EntityState.Added);
+        var added = UnitOfWork.Added<ContentReference>(db, r => r.FromItemId == contentItemId);
         return [.. stored.Union(added)];
     }
 }

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GovCms.Data;
+
+/// <summary>
+/// What the current unit of work has added and not saved yet. Read without detecting changes: an entity is known
+/// as added from the moment it is added, while <c>DbSet.Local</c> and <c>Entry()</c> detect changes over everything
+/// tracked first, which is most of the cost where a unit of work tracks a whole site (provisioning).
+/// </summary>
+internal static class UnitOfWork
+{
+    public static List<T> Added<T>(GovCmsDbContext db, Func<T, bool> match) where T : class
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return [.. tracker.Entries<T>().Where(e => e.State == EntityState.Added && match(e.Entity)).Select(e => e.Entity)];
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+}
