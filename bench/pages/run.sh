@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the public pages, in one run, on the same machine:
-#   base      the commit this work started from (GOVCMS_BENCH_BASE, default 773b7f6), built in a temporary
-#             git worktree outside the repository: no output cache (it had none)
+#   base      the commit this work started from (GOVCMS_BENCH_BASE, default a6ab27d: issue 9's portal, before the
+#             content engine of issue 10), built in a temporary git worktree outside the repository, with the output
+#             cache of pages off like "uncached" (a commit older than the cache ignores the setting)
 #   uncached  the current tree with the output cache of pages off (GovCms:OutputCache:Enabled=false); the
 #             fragments it keeps in the same store (lists, related news, the article) still on
 #   bare      the same with the fragments off too (GovCms:OutputCache:Fragments=false): every query runs
@@ -22,7 +23,7 @@ top="$(git -C "$here" rev-parse --show-toplevel)"
 seconds="${1:-20}"
 rounds="${2:-2}"
 port="${GOVCMS_BENCH_PORT:-5190}"
-base_commit="${GOVCMS_BENCH_BASE:-773b7f6}"
+base_commit="${GOVCMS_BENCH_BASE:-a6ab27d}"
 wrk_args=(-t2 -c32)
 
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install -y wrk)" >&2; exit 1; }
@@ -123,7 +124,7 @@ warm_up() {
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-start_host base "$work/base" "$port"
+start_host base "$work/base" "$port" GovCms__OutputCache__Enabled=false
 start_host uncached "$work/current" "$((port + 1))" GovCms__OutputCache__Enabled=false
 start_host cached "$work/current" "$((port + 2))"
 start_host bare "$work/current" "$((port + 4))" GovCms__OutputCache__Enabled=false GovCms__OutputCache__Fragments=false
@@ -194,8 +195,8 @@ cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
   echo "# Benchmark: public pages"
   echo
   echo "A commune's home page and one of its article pages, rendered by the portal theme, on the demo network"
-  echo "(SQLite, fresh database for every host), measured in one run: **base** is commit \`$base_commit\` (before"
-  echo "output caching), **bare** the current tree with the output cache and its fragments off (every query runs),"
+  echo "(SQLite, fresh database for every host), measured in one run: **base** is commit \`$base_commit\` (the tree"
+  echo "this work started from) with the output cache of pages off as in **uncached**, **bare** the current tree with the output cache and its fragments off (every query runs),"
   echo "**uncached** the current tree with the output cache of pages off (\`GovCms:OutputCache:Enabled=false\`; the"
   echo "home page's lists, related news and the article come from fragments in the same store), **cached** the"
   echo "current tree as configured by default (in-memory output cache, pages evicted per site on every change),"

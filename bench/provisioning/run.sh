@@ -2,7 +2,8 @@
 # Provisions every administrative unit of Vietnam with the unit recipes (province, district, commune)
 # through the "tenants import" command, once on SQLite and once on PostgreSQL, then serves each
 # database and requests the home page of 1,000 random tenants that no request has touched yet.
-# The same run measures this commit and the previous release (773b7f6, built from a temporary checkout
+# The same run measures this commit and the previous release (a6ab27d, the tree the engine work of issue 10
+# started from: issue 9's portal, before the content engine; --base 773b7f6 for the release before it), built from a temporary checkout
 # under /tmp), one after the other on each database. Writes bench/provisioning/results.md.
 # Usage: bench/provisioning/run.sh [units.csv] [--only sqlite|postgresql] [--base COMMIT] [--units N] [--samples N]
 #   --units N    only the first N units of the CSV (parents come before their children): a smoke run
@@ -16,7 +17,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(git -C "$here" rev-parse --show-toplevel)"
 csv="$top/../shared/data/vn-admin-units.csv"
 only=""
-base=773b7f6
+base=a6ab27d
 units=""
 samples=1000
 while [[ $# -gt 0 ]]; do
