@@ -278,6 +278,18 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_documents_api()
+    {
+        using var citizen = site.Client();
+        var document = await citizen.GetJsonAsync("/openapi/v1.json");
+        var paths = document!["paths"]!.AsObject();
+        Assert.Contains("/api/documents", paths.Select(p => p.Key));
+        Assert.Contains("/api/documents/by-number", paths.Select(p => p.Key));
+        Assert.Contains("/api/documents/{id}", paths.Select(p => p.Key));
+        Assert.Contains(paths["/api/documents"]!["get"]!["parameters"]!.AsArray(), p => Field(p, "name") == "validity");
+    }
+
+    [Fact]
     public async Task A_site_lists_its_own_bodies_before_those_above_it()
     {
         var lists = await site.InTenantAsync(site.Tenant(Commune), services => services.GetRequiredService<DocumentCatalog>().ForSiteAsync());
