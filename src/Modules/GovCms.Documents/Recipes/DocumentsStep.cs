@@ -41,7 +41,7 @@ internal sealed class DocumentsStep(DocumentListStore store) : IRecipeStep
 
         foreach (var (list, entries) in lists)
         {
-            context.Record("documents", $"{DocumentListNames.Label(list)}: {entries.Count} mục");
+            context.Record("setting", $"{DocumentListNames.Label(list)}: {entries.Count} mục");
         }
     }
 
