@@ -109,7 +109,7 @@ public abstract class PortalPagesTests(GovCmsSite site)
         var latest = Html.Element(home, "section", "home-latest");
         Assert.DoesNotContain("chuyển đổi số", latest); // already featured
         Assert.Contains("Thông báo lịch tiếp công dân tháng 12", latest);
-        Assert.Contains($"<a class=\"quick-links__link\" href=\"{district}/chuyen-muc/van-ban\">Văn bản</a>", home);
+        Assert.Contains($"<a class=\"quick-links__link\" href=\"{district}/van-ban\">Văn bản</a>", home);
         Assert.Contains("<a class=\"quick-links__link\" href=\"https://dichvucong.gov.vn\">Cổng Dịch vụ công quốc gia</a>", home);
         Assert.Contains($"<a href=\"/{Demo.Commune}/\">Cổng thông tin phường Đông Sơn</a>", home);
     }

@@ -117,7 +117,7 @@ public abstract class ProvisioningTests(GovCmsSite site)
               "tenant": { "level": "commune", "name": "90002", "displayName": "Xã Bước Lạ", "parent": "381" },
               "steps": [ { "name": "features", "enable": ["Contents"] }, { "name": "phao-hoa" } ]
             }
-            """, []), "buoc-la", "$.steps[1].name", "không có bước tên \"phao-hoa\". Các bước: categories, content, features");
+            """, []), "buoc-la", "$.steps[1].name", "không có bước tên \"phao-hoa\". Các bước: categories, content, documents, features");
 
     [Fact]
     public async Task A_missing_parameter_creates_nothing() =>
