@@ -79,7 +79,8 @@ public static class TableFile
         }
 
         text = text.TrimStart('\uFEFF');
-        if (text.Contains('\0'))
+        // A binary file (a zip, an old .xls) decodes with control characters that no CSV holds.
+        if (text.Any(c => char.IsControl(c) && c is not '\t' and not '\r' and not '\n'))
         {
             return Outcome<Table>.Invalid(Field, $"Tệp \"{fileName}\" không phải tệp CSV.");
         }
