@@ -4,6 +4,7 @@ using GovCms.Content.Indexing;
 using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Documents.Catalog;
+using GovCms.Documents.Import;
 using GovCms.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,8 +35,12 @@ public sealed class DocumentsModule : Module
 
     public override IEnumerable<AdminMenuItem> AdminMenu => [new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung")];
 
+    public override IEnumerable<ModuleCommand> Commands => [DocumentImportCommand.Declaration];
+
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddScoped<DocumentImportPlanner>();
+        services.AddScoped<DocumentImporter>();
         services.AddContentPart<DocumentPart, DocumentPartHandler>("Văn bản");
         services.AddContentIndex(DocumentIndex.Map, Document.Name);
         services.AddContentIndex(DocumentFieldIndex.Map, Document.Name);
