@@ -33,7 +33,11 @@ public sealed class DocumentsModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Document];
 
-    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung")];
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung"),
+        new("Nhập văn bản từ tệp", "documents/import", EditPermission, 36, "Nội dung"),
+    ];
 
     public override IEnumerable<ModuleCommand> Commands => [DocumentImportCommand.Declaration];
 
@@ -41,6 +45,7 @@ public sealed class DocumentsModule : Module
     {
         services.AddScoped<DocumentImportPlanner>();
         services.AddScoped<DocumentImporter>();
+        services.AddSingleton<GovCms.Documents.Admin.ImportUploads>();
         services.AddContentPart<DocumentPart, DocumentPartHandler>("Văn bản");
         services.AddContentIndex(DocumentIndex.Map, Document.Name);
         services.AddContentIndex(DocumentFieldIndex.Map, Document.Name);
