@@ -21,7 +21,10 @@ public static class TableFile
     public const int MaxRows = 20_000;
 
     /// <summary>What the form says about the limits.</summary>
-    public static readonly string LimitsText = $"Tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel (.xlsx), tối đa {MaxBytes / 1024 / 1024} MB và {MaxRows:N0} dòng; dòng đầu là tên cột.";
+    public static readonly string LimitsText = $"Tệp CSV (UTF-8, phân cách bằng dấu phẩy hoặc chấm phẩy) hoặc Excel (.xlsx), tối đa {MaxBytes / 1024 / 1024} MB và {Count(MaxRows)} dòng; dòng đầu là tên cột.";
+
+    /// <summary>20000 → "20.000", as Vietnamese writes numbers.</summary>
+    private static string Count(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 
     public static bool IsTableName(string fileName) => FormatOf(fileName) is not null;
 
@@ -54,7 +57,7 @@ public static class TableFile
             _ => ReadCsv(content, fileName),
         };
         return outcome is { Succeeded: true, Value.Rows.Count: > MaxRows }
-            ? Outcome<Table>.Invalid(Field, $"Tệp có {outcome.Value.Rows.Count:N0} dòng: tối đa {MaxRows:N0} dòng một lần nhập.")
+            ? Outcome<Table>.Invalid(Field, $"Tệp có {Count(outcome.Value.Rows.Count)} dòng: tối đa {Count(MaxRows)} dòng một lần nhập.")
             : outcome;
     }
 
@@ -117,7 +120,7 @@ public static class TableFile
             var lastRow = used.LastRow().RowNumber();
             if (lastRow - firstRow > MaxRows)
             {
-                return Outcome<Table>.Invalid(Field, $"Tệp có {lastRow - firstRow:N0} dòng: tối đa {MaxRows:N0} dòng một lần nhập.");
+                return Outcome<Table>.Invalid(Field, $"Tệp có {Count(lastRow - firstRow)} dòng: tối đa {Count(MaxRows)} dòng một lần nhập.");
             }
 
             List<TableCell> Cells(int row) => Enumerable.Range(firstColumn, lastColumn - firstColumn + 1).Select(c => CellOf(sheet.Cell(row, c))).ToList();
