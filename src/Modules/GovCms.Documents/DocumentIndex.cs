@@ -39,6 +39,9 @@ public sealed class DocumentIndex : ContentIndexRow
 
     public string Slug { get; set; } = "";
 
+    /// <summary>The title folded (no diacritics, lower case), for searching by the abstract's words typed either way.</summary>
+    public string TitleKey { get; set; } = "";
+
     public static IEnumerable<DocumentIndex> Map(ContentItem item) =>
         item.Get<DocumentPart>() is { } document
             ? [new DocumentIndex
@@ -47,6 +50,7 @@ public sealed class DocumentIndex : ContentIndexRow
                 DocumentType = document.DocumentType, Issuer = document.Issuer, IssuedOn = document.IssuedOn ?? default,
                 EffectiveOn = document.EffectiveOn, ExpiresOn = document.ExpiresOn, Validity = document.Validity, Confidential = document.Confidential,
                 Title = Cut(document.Abstract.Length > 0 ? document.Abstract : item.DisplayText, TitleLength), Slug = item.Slug,
+                TitleKey = Cut(GovCms.Text.VietnameseText.Fold(document.Abstract.Length > 0 ? document.Abstract : item.DisplayText).ToLowerInvariant(), TitleLength),
             }]
             : [];
 

@@ -43,6 +43,6 @@ public sealed class SitemapSource(GovCmsDbContext db, IContentManager content)
     private IQueryable<ContentVersionRecord> Items()
     {
         var types = Prefixes().Keys.ToList();
-        return db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published && types.Contains(v.ContentType));
+        return db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published && !v.Withheld && types.Contains(v.ContentType));
     }
 }
