@@ -43,7 +43,7 @@ public sealed class DocumentImportJourneyTests(BrowserSite site) : IClassFixture
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhập 20 văn bản" }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        await StatusAsync(page);
         Assert.Contains("Đã nhập 20 văn bản (bản nháp)", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = Abstract(7), Exact = true }).ClickAsync();
@@ -52,7 +52,7 @@ public sealed class DocumentImportJourneyTests(BrowserSite site) : IClassFixture
             Name = "Quyết định 607 ký số.pdf", MimeType = "application/pdf", Buffer = MediaFixtures.Pdf(),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).WaitForAsync();
+        await StatusAsync(page);
         Assert.Contains("Đã đăng", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
         var registry = await DocumentImportFiles.RegistryAsync(site, site.Tenant(Commune));
@@ -61,6 +61,19 @@ public sealed class DocumentImportJourneyTests(BrowserSite site) : IClassFixture
         var part = await DocumentImportFiles.PartAsync(site, site.Tenant(Commune), published.ContentItemId);
         Assert.Matches($"^/{Commune}/media/.+\\.pdf$", Assert.Single(part.Files));
         Assert.Equal(19, registry.Count(r => r.Number.StartsWith('6') && r.Number.Length == 3 && !r.Published));
+    }
+
+    /// <summary>Waits for the one-line message of the page the form led to; fails with what the page says instead.</summary>
+    private static async Task StatusAsync(IPage page)
+    {
+        try
+        {
+            await page.GetByRole(AriaRole.Status).WaitForAsync(new() { Timeout = 20_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"No message at {page.Url}: {string.Join(" | ", await page.Locator(".field-validation-error, .notice").AllInnerTextsAsync())}");
+        }
     }
 
     private static string Abstract(int i) => $"Về việc triển khai nhiệm vụ số {i} năm 2026 của phường";
