@@ -30,9 +30,9 @@ dll="$here/GovCms.Bench.Documents/bin/Release/net10.0/GovCms.Bench.Documents.dll
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
 clock=$SECONDS
-rows="$(cd "$top" && timeout 1800 nice -n 19 dotnet "$dll" Sqlite "Data Source=$work/govcms.db;Pooling=True" "$csv" "$@")"
+rows="$(cd "$top" && timeout 7200 nice -n 19 dotnet "$dll" Sqlite "Data Source=$work/govcms.db;Pooling=True" "$csv" "$@")"
 server="$("$top/scripts/postgres-temp.sh" start "$work/pg" "$pg_port")"
-rows+=$'\n'"$(cd "$top" && timeout 1800 nice -n 19 dotnet "$dll" PostgreSql "$server;Database=govcms_bench_documents" "$csv" "$@")"
+rows+=$'\n'"$(cd "$top" && timeout 7200 nice -n 19 dotnet "$dll" PostgreSql "$server;Database=govcms_bench_documents" "$csv" "$@")"
 took=$((SECONDS - clock))
 
 memory_gb="$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1024 / 1024 }' /proc/meminfo)"

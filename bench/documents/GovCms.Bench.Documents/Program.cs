@@ -270,8 +270,8 @@ void AddDocument(GovCmsDbContext db, (int Id, string Level, string Name, string 
     list.Add(id);
     if (row.Number.Length > 0 && random.Next(20) == 0)
     {
-        // Looked up from a commune below (or the site itself): a site's own documents and those shared down to it.
-        keys.Add((site.Level == "commune" ? site.Id : communes[random.Next(communes.Length)].Id, DocumentNumber.Key(part)));
+        // Looked up from the site itself, or for a shared document from a commune that sees it.
+        keys.Add((shared ? communes[random.Next(communes.Length)].Id : site.Id, DocumentNumber.Key(part)));
     }
 }
 
