@@ -5,6 +5,7 @@ using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Documents.Api;
 using GovCms.Documents.Catalog;
+using GovCms.Documents.Import;
 using GovCms.Documents.Validity;
 using GovCms.Documents.Recipes;
 using GovCms.Jobs;
@@ -47,10 +48,16 @@ public sealed class DocumentsModule : Module
     [
         new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung"),
         new("Danh mục văn bản", "documents/lists", ManageLists, 36, "Nội dung"),
+        new("Nhập văn bản từ tệp", "documents/import", EditPermission, 37, "Nội dung"),
     ];
+
+    public override IEnumerable<ModuleCommand> Commands => [DocumentImportCommand.Declaration];
 
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddScoped<DocumentImportPlanner>();
+        services.AddScoped<DocumentImporter>();
+        services.AddSingleton<GovCms.Documents.Admin.ImportUploads>();
         services.AddContentPart<DocumentPart, DocumentPartHandler>("Văn bản");
         services.AddContentIndex(DocumentIndex.Map, Document.Name);
         services.AddContentIndex(DocumentFieldIndex.Map, Document.Name);

@@ -37,4 +37,7 @@ public abstract class Module
     /// engine's categories too, e.g. "content"). The audit page shows them; an entry without a label shows its code.
     /// </summary>
     public virtual IEnumerable<AuditLabel> AuditLabels => [];
+
+    /// <summary>Commands the module adds to the host's command line (e.g. "documents import"); see <see cref="ModuleCommand"/>.</summary>
+    public virtual IEnumerable<ModuleCommand> Commands => [];
 }

@@ -34,6 +34,10 @@ public sealed class ModuleCatalog
         AlwaysEnabled = Modules.Where(m => m.Manifest.AlwaysEnabled).Select(m => m.Manifest.Id).ToList();
         // The segments the modules declare clash here already; the host's ReservedSegments adds the types declared as services.
         _ = new ReservedSegments(Modules, []);
+        foreach (var verb in Modules.SelectMany(m => m.Commands).GroupBy(c => c.Verb).Where(g => g.Count() > 1))
+        {
+            throw new InvalidOperationException($"The command '{verb.Key}' is declared twice.");
+        }
     }
 
     public IReadOnlyList<Module> Modules { get; }

@@ -22,6 +22,8 @@ public static class ModuleSurface
         typeof(GovCms.Data.DatabaseProvider), typeof(GovCms.Data.GovCmsDbContext), typeof(GovCms.Data.IModelContributor),
         // GovCms.Hosting
         typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalFragments),
+        // GovCms.Import: tables read from CSV and XLSX files, and their columns by name
+        typeof(GovCms.Import.Table), typeof(GovCms.Import.TableCell), typeof(GovCms.Import.TableColumn), typeof(GovCms.Import.TableColumns), typeof(GovCms.Import.TableFile), typeof(GovCms.Import.TableFormat), typeof(GovCms.Import.TableRow),
         // GovCms.Media
         typeof(GovCms.Media.MediaImageTagHelper), typeof(GovCms.Media.MediaStore), typeof(GovCms.Media.MediaUpload),
         // Platform services and the media library used by the modules of this host

@@ -1,3 +1,4 @@
+using GovCms.Modules;
 using GovCms.Provisioning;
 
 namespace GovCms.Web.Cli;
@@ -30,7 +31,7 @@ internal static class HostCommands
           --dry-run: chỉ in những gì sẽ thay đổi, không thay đổi gì.
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "tenants";
+    public static bool IsCommand(string[] args) => args.Length > 0 && (args[0] == "tenants" || ModuleCommands.Handles(HostModules.All(), args));
 
     /// <summary>0: done; 1: some rows failed; 2: the command line or the file is wrong.</summary>
     public static async Task<int> RunAsync(string[] args, IServiceProvider services)
@@ -47,8 +48,11 @@ internal static class HostCommands
                 var users = flags.Contains("--disable-users") ? RetiredUsers.Disable : RetiredUsers.Move;
                 return TreeOperationOutput.Print(await services.GetRequiredService<TenantTreeService>().RetireAsync(
                     codes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), successor, users, flags.Contains("--dry-run")));
+            case [var group, ..] when group != "tenants":
+                return await ModuleCommands.RunAsync(args, services, new SpectreCommandConsole(), ShellFolder());
             default:
                 Console.Error.WriteLine(Usage);
+                Console.Error.WriteLine(ModuleCommands.Usage(services.GetRequiredService<ModuleCatalog>().Modules));
                 return 2;
         }
     }
@@ -57,8 +61,9 @@ internal static class HostCommands
     /// `dotnet run --project` starts the host in the project's folder; a relative path means the
     /// folder the command was typed in, which the shell keeps in PWD.
     /// </summary>
-    private static string FromShell(string path) =>
-        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell ? shell : Directory.GetCurrentDirectory());
+    private static string FromShell(string path) => Path.GetFullPath(path, ShellFolder());
+
+    private static string ShellFolder() => Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell ? shell : Directory.GetCurrentDirectory();
 
     private static bool TryReadFlags(string[] given, string[] known, out IReadOnlySet<string> flags)
     {

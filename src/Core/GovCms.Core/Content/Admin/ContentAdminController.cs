@@ -8,6 +8,7 @@ using GovCms.Content.Scheduling;
 using GovCms.Media;
 using GovCms.Security;
 using GovCms.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GovCms.Content.Admin;
@@ -25,6 +26,7 @@ public sealed class ContentAdminController(
     ContentEditors editors,
     ContentInputBinder binder,
     MediaStore media,
+    IMediaLibrary library,
     IPermissionService permissions,
     ContentListFilters listFilters,
     IContentScheduler scheduler,
@@ -306,16 +308,17 @@ public sealed class ContentAdminController(
             var editor = new FieldEditor(field, [], null);
             var removed = form[editor.RemoveName].Select(v => v ?? "").ToHashSet();
             var urls = form[field.FormName].Where(v => !string.IsNullOrWhiteSpace(v) && !removed.Contains(v!) && !removed.Contains("true")).Select(v => v!).ToList();
+            var imagesOnly = (field.Attribute as MediaFieldAttribute)?.ImagesOnly ?? true;
             foreach (var file in form.Files.GetFiles(editor.UploadName).Where(f => f.Length > 0 || f.FileName.Length > 0))
             {
-                var upload = await media.SaveImageAsync(file, Request.PathBase);
-                if (upload.Succeeded)
+                var (url, error) = imagesOnly ? await ImageAsync(file) : await FileAsync(file);
+                if (url is not null)
                 {
-                    urls = field.Multiple ? [.. urls, upload.Url!] : [upload.Url!];
+                    urls = field.Multiple ? [.. urls, url] : [url];
                 }
                 else
                 {
-                    ModelState.AddModelError(editor.UploadName, upload.Error!);
+                    ModelState.AddModelError(editor.UploadName, error!);
                 }
             }
 
@@ -323,6 +326,20 @@ public sealed class ContentAdminController(
         }
 
         return values;
+    }
+
+    private async Task<(string? Url, string? Error)> ImageAsync(IFormFile file)
+    {
+        var upload = await media.SaveImageAsync(file, Request.PathBase);
+        return (upload.Succeeded ? upload.Url : null, upload.Error);
+    }
+
+    /// <summary>A field that takes any file (a document's signed PDF): stored by the media library, which recognises its kind by content.</summary>
+    private async Task<(string? Url, string? Error)> FileAsync(IFormFile file)
+    {
+        await using var stream = file.OpenReadStream();
+        var stored = await library.UploadAsync(stream, file.FileName, null, HttpContext.RequestAborted);
+        return (stored.Succeeded ? stored.Value!.Url : null, stored.Succeeded ? null : stored.Message);
     }
 
     /// <summary>The draft is saved; now it is sent for approval, or published without it. Either refusal keeps the draft.</summary>
