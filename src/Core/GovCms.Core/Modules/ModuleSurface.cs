@@ -33,7 +33,7 @@ public static class ModuleSurface
         // GovCms.Recipes
         typeof(GovCms.Recipes.Recipe), typeof(GovCms.Recipes.RecipeEntry), typeof(GovCms.Recipes.RecipeExporter), typeof(GovCms.Recipes.RecipeLibrary), typeof(GovCms.Recipes.RecipeParameter),
         // GovCms.Rendering
-        typeof(GovCms.Rendering.Crumb), typeof(GovCms.Rendering.FeedLink),
+        typeof(GovCms.Rendering.Crumb), typeof(GovCms.Rendering.FeedLink), typeof(GovCms.Rendering.RssFeed),
         // GovCms.Security
         typeof(GovCms.Security.AccountService), typeof(GovCms.Security.GovCmsClaims), typeof(GovCms.Security.GovCmsUser), typeof(GovCms.Security.PermissionEndpointExtensions), typeof(GovCms.Security.RequirePermissionAttribute), typeof(GovCms.Security.SecurityOptions), typeof(GovCms.Security.SignInOutcome), typeof(GovCms.Security.SignInService), typeof(GovCms.Security.UserAdminService), typeof(GovCms.Security.UserSummary),
         // GovCms.Tenants
