@@ -1,5 +1,6 @@
 using GovCms.Audit;
 using GovCms.Contents;
+using GovCms.Documents;
 using GovCms.Media;
 using GovCms.Modules;
 using GovCms.TenantAdmin;
@@ -19,5 +20,6 @@ public static class HostModules
         new ContentsModule(),
         new MediaModule(),
         new WorkflowsModule(),
+        new DocumentsModule(),
     ];
 }

@@ -122,6 +122,20 @@ public sealed class ContentLinkFieldAttribute(string label, string relation, str
 
     /// <summary>Types the links may name; empty for any.</summary>
     public string[] Types { get; set; } = [];
+
+    /// <summary>
+    /// Types of relation each link chooses one of, as "key=label|inverse" ("thay-the=thay thế|được thay thế");
+    /// empty for the single relation <see cref="Relation"/> / <see cref="Inverse"/>. The first is the default.
+    /// </summary>
+    public string[] RelationTypes { get; set; } = [];
+
+    /// <summary>Links may also point outside the site's content: a label and an address, kept as they are.</summary>
+    public bool AllowExternal { get; set; }
+
+    /// <summary>The declared relation types, parsed.</summary>
+    public IReadOnlyList<ContentRelationType> ParsedRelationTypes => parsed ??= RelationTypes.Select(ContentRelationType.Parse).ToList();
+
+    private IReadOnlyList<ContentRelationType>? parsed;
 }
 
 public sealed class MediaFieldAttribute(string label) : ContentFieldAttribute(FieldKind.Media, label)

@@ -1,0 +1,47 @@
+using GovCms.Content;
+using GovCms.Content.Fields;
+using GovCms.Content.Indexing;
+using GovCms.Content.Parts;
+using GovCms.Data;
+using GovCms.Documents.Catalog;
+using GovCms.Modules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GovCms.Documents;
+
+/// <summary>
+/// Legal and administrative documents (văn bản) every unit publishes (Nghị định 42/2022): the type
+/// <see cref="Document"/>, its part and indexes, the site's lists (<see cref="DocumentCatalog"/>), the validity job,
+/// the recipe step "documents", the admin and the JSON API. Public pages: <c>/van-ban</c> and <c>/van-ban/{slug}</c>.
+/// </summary>
+public sealed class DocumentsModule : Module
+{
+    public const string Id = "Documents";
+
+    /// <summary>A document: its own part, and <see cref="SharingPart"/> so a province or district can apply it to the units below ("áp dụng cho cấp dưới").</summary>
+    public static readonly ContentTypeDefinition Document = new("Document", "Văn bản", [nameof(DocumentPart), nameof(SharingPart)], "van-ban");
+
+    /// <summary>The public registry: <c>/van-ban</c>, a document at <c>/van-ban/{slug}</c> (the type's public prefix reserves the segment).</summary>
+    public const string RegistrySegment = "van-ban";
+
+    /// <summary>The engine's content admin permission (held by authors and above).</summary>
+    public const string EditPermission = ContentPermissions.Edit;
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Văn bản",
+        "Văn bản quy phạm pháp luật và văn bản hành chính của đơn vị: số ký hiệu, loại, cơ quan ban hành, hiệu lực, tệp ký số, văn bản liên quan; tra cứu công khai.");
+
+    public override IEnumerable<ContentTypeDefinition> ContentTypes => [Document];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung")];
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddContentPart<DocumentPart, DocumentPartHandler>("Văn bản");
+        services.AddContentIndex(DocumentIndex.Map, Document.Name);
+        services.AddContentIndex(DocumentFieldIndex.Map, Document.Name);
+        services.AddSingleton<IModelContributor, DocumentIndexModel>();
+        services.AddScoped<DocumentCatalog>();
+        services.AddScoped<IContentTermSource, DocumentFieldTerms>();
+        services.AddScoped<IContentTermSource, DocumentSectorTerms>();
+    }
+}
