@@ -1,5 +1,6 @@
 using GovCms.Content;
 using GovCms.Content.Indexing;
+using GovCms.Text;
 
 namespace GovCms.Documents;
 
@@ -39,6 +40,11 @@ public sealed class DocumentIndex : ContentIndexRow
 
     public string Slug { get; set; } = "";
 
+    /// <summary>What the public registry's search box looks in: the number key, then the abstract folded (lower case, no diacritics).</summary>
+    public string SearchText { get; set; } = "";
+
+    public const int SearchTextLength = 1200;
+
     public static IEnumerable<DocumentIndex> Map(ContentItem item) =>
         item.Get<DocumentPart>() is { } document
             ? [new DocumentIndex
@@ -47,6 +53,7 @@ public sealed class DocumentIndex : ContentIndexRow
                 DocumentType = document.DocumentType, Issuer = document.Issuer, IssuedOn = document.IssuedOn ?? default,
                 EffectiveOn = document.EffectiveOn, ExpiresOn = document.ExpiresOn, Validity = document.Validity, Confidential = document.Confidential,
                 Title = Cut(document.Abstract.Length > 0 ? document.Abstract : item.DisplayText, TitleLength), Slug = item.Slug,
+                SearchText = Cut($"{DocumentNumber.Key(document)} {VietnameseText.Fold(document.Abstract).ToLowerInvariant()}", SearchTextLength),
             }]
             : [];
 

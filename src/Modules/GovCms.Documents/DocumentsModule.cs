@@ -4,6 +4,7 @@ using GovCms.Content.Indexing;
 using GovCms.Content.Parts;
 using GovCms.Data;
 using GovCms.Documents.Catalog;
+using GovCms.Documents.Public;
 using GovCms.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,11 @@ public sealed class DocumentsModule : Module
     public const string Id = "Documents";
 
     /// <summary>A document: its own part, and <see cref="SharingPart"/> so a province or district can apply it to the units below ("áp dụng cho cấp dưới").</summary>
-    public static readonly ContentTypeDefinition Document = new("Document", "Văn bản", [nameof(DocumentPart), nameof(SharingPart)], "van-ban");
+    public static readonly ContentTypeDefinition Document = new("Document", "Văn bản", [nameof(DocumentPart), nameof(SharingPart)], "van-ban")
+    {
+        // The registry and its pages are the module's (Public/DocumentsController), not the engine's generic ones.
+        Settings = new ContentTypeSettings { OwnPublicPages = true },
+    };
 
     /// <summary>The public registry: <c>/van-ban</c>, a document at <c>/van-ban/{slug}</c> (the type's public prefix reserves the segment).</summary>
     public const string RegistrySegment = "van-ban";
@@ -43,5 +48,6 @@ public sealed class DocumentsModule : Module
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<IContentTermSource, DocumentFieldTerms>();
         services.AddScoped<IContentTermSource, DocumentSectorTerms>();
+        services.AddDocumentsPublic();
     }
 }

@@ -93,4 +93,16 @@ public static class PortalCacheTags
 
     public static IReadOnlyList<string> For(TenantContext tenant) =>
         Computed.GetValue(tenant, t => [Site(t.Id), Tree(t.Id), .. t.AncestorIds.Select(Tree)]);
+
+    /// <summary>A page that shows what the sites above share down to it: their publications evict it too.</summary>
+    public static void DependOnSitesAbove(HttpContext http, TenantContext tenant)
+    {
+        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            foreach (var ancestor in tenant.AncestorIds)
+            {
+                cache.Context.Tags.Add(Site(ancestor));
+            }
+        }
+    }
 }

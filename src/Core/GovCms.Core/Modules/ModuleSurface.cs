@@ -21,7 +21,7 @@ public static class ModuleSurface
         // GovCms.Data
         typeof(GovCms.Data.DatabaseProvider), typeof(GovCms.Data.GovCmsDbContext), typeof(GovCms.Data.IModelContributor),
         // GovCms.Hosting
-        typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalFragments),
+        typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalCacheTags), typeof(GovCms.Hosting.PortalFragments),
         // GovCms.Media
         typeof(GovCms.Media.MediaImageTagHelper), typeof(GovCms.Media.MediaStore), typeof(GovCms.Media.MediaUpload),
         // Platform services and the media library used by the modules of this host
