@@ -1,6 +1,5 @@
 using GovCms.Content;
 using GovCms.Content.Indexing;
-using GovCms.Text;
 
 namespace GovCms.Documents;
 
@@ -40,10 +39,8 @@ public sealed class DocumentIndex : ContentIndexRow
 
     public string Slug { get; set; } = "";
 
-    /// <summary>What the public registry's search box looks in: the number key, then the abstract folded (lower case, no diacritics).</summary>
-    public string SearchText { get; set; } = "";
-
-    public const int SearchTextLength = 1200;
+    /// <summary>The title folded (no diacritics, lower case), for searching by the abstract's words typed either way.</summary>
+    public string TitleKey { get; set; } = "";
 
     public static IEnumerable<DocumentIndex> Map(ContentItem item) =>
         item.Get<DocumentPart>() is { } document
@@ -53,7 +50,7 @@ public sealed class DocumentIndex : ContentIndexRow
                 DocumentType = document.DocumentType, Issuer = document.Issuer, IssuedOn = document.IssuedOn ?? default,
                 EffectiveOn = document.EffectiveOn, ExpiresOn = document.ExpiresOn, Validity = document.Validity, Confidential = document.Confidential,
                 Title = Cut(document.Abstract.Length > 0 ? document.Abstract : item.DisplayText, TitleLength), Slug = item.Slug,
-                SearchText = Cut($"{DocumentNumber.Key(document)} {VietnameseText.Fold(document.Abstract).ToLowerInvariant()}", SearchTextLength),
+                TitleKey = Cut(GovCms.Text.VietnameseText.Fold(document.Abstract.Length > 0 ? document.Abstract : item.DisplayText).ToLowerInvariant(), TitleLength),
             }]
             : [];
 

@@ -18,7 +18,7 @@ internal sealed class DocumentIndexModel : IModelContributor
             index.Property(i => i.Validity).HasMaxLength(40);
             index.Property(i => i.Title).HasMaxLength(DocumentIndex.TitleLength);
             index.Property(i => i.Slug).HasMaxLength(200);
-            index.Property(i => i.SearchText).HasMaxLength(DocumentIndex.SearchTextLength);
+            index.Property(i => i.TitleKey).HasMaxLength(DocumentIndex.TitleLength);
             // The registry in issue order, whole or by one filter; lookups by number.
             index.HasIndex(i => new { i.TenantId, i.Published, i.IssuedOn, i.Id });
             index.HasIndex(i => new { i.TenantId, i.Published, i.DocumentType, i.IssuedOn });

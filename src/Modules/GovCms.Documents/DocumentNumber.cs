@@ -9,12 +9,20 @@ namespace GovCms.Documents;
 /// </summary>
 public static class DocumentNumber
 {
-    /// <summary>"15/QĐ-UBND"; a document without a number shows its symbol alone.</summary>
-    public static string Display(DocumentPart part) => Display(part.Number, part.Symbol);
+    /// <summary>
+    /// "15/QĐ-UBND"; with the year its number carries (<see cref="DocumentPart.Year"/>) "15/2025/QĐ-UBND";
+    /// a document without a number shows its symbol alone.
+    /// </summary>
+    public static string Display(DocumentPart part) => Display(part.Number, part.Symbol, part.Year);
 
-    public static string Display(string? number, string? symbol)
+    public static string Display(string? number, string? symbol, int? year = null)
     {
         var (n, s) = ((number ?? "").Trim(), (symbol ?? "").Trim());
+        if (n.Length > 0 && year is { } inNumber)
+        {
+            n = $"{n}/{inNumber}";
+        }
+
         return n.Length == 0 ? s : s.Length == 0 ? n : $"{n}/{s}";
     }
 
@@ -24,7 +32,7 @@ public static class DocumentNumber
     /// <summary>The lookup form of a number and symbol: <c>Key("15", "QĐ-UBND")</c> is "15/qd-ubnd".</summary>
     public static string Key(string? number, string? symbol) => Key(Display(number, symbol));
 
-    public static string Key(DocumentPart part) => Key(part.Number, part.Symbol);
+    public static string Key(DocumentPart part) => Key(Display(part));
 
     /// <summary>
     /// The lookup form of what someone typed: "15/QĐ-UBND", "15/qđ-ubnd" and "15 / QĐ - UBND" are all "15/qd-ubnd";

@@ -3,8 +3,14 @@ using GovCms.Content.Fields;
 using GovCms.Content.Indexing;
 using GovCms.Content.Parts;
 using GovCms.Data;
+using GovCms.Documents.Api;
 using GovCms.Documents.Catalog;
 using GovCms.Documents.Public;
+using GovCms.Documents.Validity;
+using GovCms.Documents.Recipes;
+using GovCms.Jobs;
+using GovCms.Recipes;
+using GovCms.Security;
 using GovCms.Modules;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,7 +43,16 @@ public sealed class DocumentsModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Document];
 
-    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung")];
+    /// <summary>Editing the site's lists (types, issuing bodies, fields, sectors): page "Danh mục văn bản".</summary>
+    public const string ManageLists = "Documents.ManageLists";
+
+    public override IEnumerable<Permission> Permissions => [new(ManageLists, "Quản lý danh mục văn bản", BuiltInRoles.Approver)];
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Văn bản", "content?type=Document", EditPermission, 35, "Nội dung"),
+        new("Danh mục văn bản", "documents/lists", ManageLists, 36, "Nội dung"),
+    ];
 
     public override void ConfigureServices(IServiceCollection services)
     {
@@ -48,6 +63,22 @@ public sealed class DocumentsModule : Module
         services.AddScoped<DocumentCatalog>();
         services.AddScoped<IContentTermSource, DocumentFieldTerms>();
         services.AddScoped<IContentTermSource, DocumentSectorTerms>();
+        services.AddScoped<DocumentListStore>();
+        services.AddScoped<DocumentValidityUpdater>();
+        services.AddRecipeStep<DocumentsStep>();
+        services.AddRecipeStepSchema<DocumentsStep>(DocumentsStep.StepName);
+        services.AddRecipeStepPermission(DocumentsStep.StepName, EditPermission);
+        services.AddScoped<IRecipeExportContributor, DocumentsExport>();
+        services.AddJobHandler<DocumentValidityJob>();
+        services.AddRecurringJob(DocumentValidityJob.Schedule);
+        services.AddScoped<IContentTermSource, DocumentTypeTerms>();
+        services.AddScoped<IContentTermSource, DocumentIssuerTerms>();
+        services.AddContentListFilter<DocumentIndex>(Document.Name, "documentType", "Loại văn bản", r => r.DocumentType, DocumentTypeTerms.TaxonomyName);
+        services.AddContentListFilter<DocumentIndex>(Document.Name, "issuer", "Cơ quan ban hành", r => r.Issuer, DocumentIssuerTerms.TaxonomyName);
+        services.AddContentListFilter<DocumentFieldIndex>(Document.Name, "field", "Lĩnh vực", r => r.Field, DocumentPart.FieldsTaxonomy);
+        services.AddContentListFilter<DocumentIndex>(Document.Name, "validity", "Tình trạng hiệu lực", r => r.Validity, null, [.. DocumentValidity.All]);
         services.AddDocumentsPublic();
     }
+
+    public override void MapEndpoints(ModuleEndpoints endpoints) => DocumentsApi.Map(endpoints.PublicApi);
 }

@@ -23,6 +23,8 @@ public sealed class ContentItem
     public DateTime? PublishedUtc { get; set; }
     public string? Owner { get; set; }
     public string? Author { get; set; }
+    /// <summary>Never public, even published (<c>ContentPartHandler.IsPublic</c>): the admin shows "Mật — không công khai".</summary>
+    public bool Withheld { get; set; }
     /// <summary>The concurrency stamp of the item when this copy was read; a save that carries an older one is refused.</summary>
     public string ConcurrencyStamp { get; set; } = "";
     public JsonObject Parts { get; set; } = [];

@@ -317,7 +317,7 @@ internal sealed class ContentManager(
     public async Task<ContentItem?> GetPublishedBySlugAsync(string contentType, string slug, CancellationToken cancellationToken = default)
     {
         var version = await db.Set<ContentVersionRecord>().AsNoTracking()
-            .Where(v => v.Slug == slug && v.Published && v.ContentType == contentType)
+            .Where(v => v.Slug == slug && v.Published && !v.Withheld && v.ContentType == contentType)
             .FirstOrDefaultAsync(cancellationToken);
         return version is null ? null : ToItem(version);
     }
@@ -391,7 +391,7 @@ internal sealed class ContentManager(
 
     private IOrderedQueryable<ContentVersionRecord> PublishedNewestFirst(string? contentType)
     {
-        var versions = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published);
+        var versions = db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published && !v.Withheld);
         if (!string.IsNullOrEmpty(contentType))
         {
             versions = versions.Where(v => v.ContentType == contentType);
@@ -504,7 +504,9 @@ internal sealed class ContentManager(
             SortDateUtc = preparer.SortDateUtc(item, type) ?? item.ModifiedUtc,
             CreatedUtc = item.ModifiedUtc,
             Author = item.Author,
+            Withheld = preparer.IsWithheld(item, type),
         };
+        item.Withheld = version.Withheld;
         db.Add(version);
         return version;
     }

@@ -20,6 +20,7 @@ public static class ContentRecordMapper
         PublishedUtc = version.Published ? version.SortDateUtc : header?.PublishedUtc,
         Owner = header?.Owner,
         Author = version.Author,
+        Withheld = version.Withheld,
         ConcurrencyStamp = header?.ConcurrencyStamp ?? "",
         Parts = JsonNode.Parse(version.Data) as JsonObject ?? [],
     };

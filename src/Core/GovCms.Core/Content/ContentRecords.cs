@@ -41,4 +41,6 @@ public sealed class ContentVersionRecord : ITenantOwned
     public DateTime SortDateUtc { get; set; }
     public DateTime CreatedUtc { get; set; }
     public string? Author { get; set; }
+    /// <summary>Never public, even published (a part's handler said so: a confidential document); public readers skip it.</summary>
+    public bool Withheld { get; set; }
 }

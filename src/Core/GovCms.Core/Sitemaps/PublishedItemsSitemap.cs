@@ -9,7 +9,7 @@ namespace GovCms.Sitemaps;
 /// <summary>
 /// The engine's part of every sitemap: the listing of each type it serves itself (<c>/{prefix}</c>, not
 /// <see cref="ContentTypeSettings.OwnPublicPages"/>), then every published item of the site whose type has a route
-/// prefix and whose module is on at the site (<c>/{prefix}/{slug}</c>), in the order they were created.
+/// prefix and whose module is on at the site (<c>/{prefix}/{slug}</c>), in the order they were created; never a withheld one (a confidential document).
 /// </summary>
 public sealed class PublishedItemsSitemap(GovCmsDbContext db, ContentTypeCatalog types, ICurrentTenant current) : ISitemapContributor
 {
@@ -40,6 +40,6 @@ public sealed class PublishedItemsSitemap(GovCmsDbContext db, ContentTypeCatalog
     private IQueryable<ContentVersionRecord> Items()
     {
         var names = Typed().Select(t => t.Name).ToList();
-        return db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published && names.Contains(v.ContentType));
+        return db.Set<ContentVersionRecord>().AsNoTracking().Where(v => v.Published && !v.Withheld && names.Contains(v.ContentType));
     }
 }

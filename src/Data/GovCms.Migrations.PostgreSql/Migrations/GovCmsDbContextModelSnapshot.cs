@@ -257,6 +257,9 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     b.Property<int>("TenantId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
@@ -624,6 +627,11 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

@@ -246,6 +246,9 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<int>("TenantId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
@@ -599,6 +602,11 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -28,7 +28,7 @@ public sealed class PublicSearch(GovCmsDbContext db, IContentManager content)
         var types = content.Types.Where(t => t.RoutePrefix is not null).ToDictionary(t => t.Name, t => t.RoutePrefix!);
         var names = types.Keys.ToList();
         var rows = await db.Set<ContentVersionRecord>().AsNoTracking()
-            .Where(v => v.Published && names.Contains(v.ContentType))
+            .Where(v => v.Published && !v.Withheld && names.Contains(v.ContentType))
             .OrderByDescending(v => v.SortDateUtc).ThenByDescending(v => v.Id)
             .Take(MaxScanned)
             .Select(v => new { v.ContentType, v.Slug, v.DisplayText, v.SortDateUtc, v.Data })

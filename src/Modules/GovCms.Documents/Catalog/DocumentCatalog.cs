@@ -32,6 +32,13 @@ public sealed class DocumentCatalog(ITenantScopes scopes, ICurrentTenant current
         return DocumentListNames.All.ToDictionary(list => list, list => Own(site, list, stored));
     }
 
+    /// <summary>The lists the site stored itself (not its defaults), by list name.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentListItem>>> StoredListsAsync(TenantContext site, CancellationToken cancellationToken = default)
+    {
+        var stored = await StoredAsync([site.Id], cancellationToken);
+        return DocumentListNames.All.Where(list => stored[(site.Id, list)].Any()).ToDictionary(list => list, list => Own(site, list, stored));
+    }
+
     /// <summary>Forgets the cached lists of a site and of the sites below it (their issuers include its bodies).</summary>
     public void Forget(int siteId)
     {

@@ -80,7 +80,7 @@ public sealed class DocumentRegistry(IContentIndex<DocumentIndex> documents, ICo
         // Every word must be in the number key or the folded abstract: "15/qđ-ubnd", "qd ubnd", "ke hoach chuyen doi so".
         foreach (var word in VietnameseText.Fold(filter.Query).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            rows = rows.Where(r => r.SearchText.Contains(word));
+            rows = rows.Where(r => r.NumberKey.Contains(word) || r.TitleKey.Contains(word));
         }
 
         if (filter.Type is { } type && except != RegistryFilter.TypeKey)

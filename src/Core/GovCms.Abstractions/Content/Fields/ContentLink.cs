@@ -32,8 +32,24 @@ public sealed record ContentRelationType(string Key, string Label, string Invers
 }
 
 /// <summary>A relation seen from either end, e.g. "thay thế" (from the new document) or "bị thay thế" (from the old).</summary>
-/// <param name="Exists">False when the item at the other end is gone or was never there.</param>
-public sealed record ContentRelation(string Relation, string ContentItemId, string? DisplayText, string? ContentType, bool Exists);
+/// <param name="Relation">The label from this end: the relation type's label, or its inverse when <see cref="Incoming"/>.</param>
+/// <param name="ContentItemId">The item at the other end; empty for an external link.</param>
+/// <param name="DisplayText">The other item's title, or an external link's label.</param>
+/// <param name="Exists">False when the item at the other end is gone or was never there (and for an external link).</param>
+public sealed record ContentRelation(string Relation, string ContentItemId, string? DisplayText, string? ContentType, bool Exists)
+{
+    /// <summary>The relation type's key (<see cref="ContentLink.Type"/>); null for a field's single relation.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The other item links to this one (the label is the inverse).</summary>
+    public bool Incoming { get; init; }
+
+    /// <summary>An external link's address; null for none.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>A link outside the site's content, kept as it was typed.</summary>
+    public bool External => ContentItemId.Length == 0;
+}
 
 /// <summary>Both directions of the links of an item.</summary>
 public interface IContentRelations

@@ -15,6 +15,13 @@ public abstract class ContentPartHandler<TPart> : IContentPartHandler where TPar
     /// <summary>The date the item is listed by (newest first); null to leave it to other parts or the publication.</summary>
     public virtual DateTime? SortDateUtc(TPart part) => null;
 
+    /// <summary>
+    /// False for an item that must never be public (a confidential document): even published, the engine keeps it out
+    /// of every public reader (its pages, the public API, shared-downward reads, feeds, sitemap) and the admin marks it
+    /// "Mật — không công khai". Decided per version, from the part as stored.
+    /// </summary>
+    public virtual bool IsPublic(TPart part) => true;
+
     async Task<object> IContentPartHandler.PrepareAsync(object part, ContentPartContext context)
     {
         await PrepareAsync((TPart)part, context);
@@ -24,6 +31,8 @@ public abstract class ContentPartHandler<TPart> : IContentPartHandler where TPar
     IEnumerable<string> IContentPartHandler.SearchText(object part) => SearchText((TPart)part);
 
     DateTime? IContentPartHandler.SortDateUtc(object part) => SortDateUtc((TPart)part);
+
+    bool IContentPartHandler.IsPublic(object part) => IsPublic((TPart)part);
 }
 
 /// <summary>The untyped face of <see cref="ContentPartHandler{TPart}"/> the engine calls.</summary>
@@ -34,6 +43,8 @@ public interface IContentPartHandler
     IEnumerable<string> SearchText(object part);
 
     DateTime? SortDateUtc(object part);
+
+    bool IsPublic(object part);
 }
 
 /// <summary>The item being saved, its type, and where a part's handler files its errors.</summary>

@@ -127,7 +127,7 @@ public sealed class ContentDisplays(
             .ToHashSet();
         var groups = new List<RelationDisplay>();
         foreach (var relation in (await relations.OfAsync(item.ContentItemId, cancellationToken))
-            .Where(r => r.Exists && !outgoing.Contains((r.Relation, r.ContentItemId)))
+            .Where(r => r.Exists && r.Incoming && !outgoing.Contains((r.Relation, r.ContentItemId)))
             .GroupBy(r => r.Relation))
         {
             var links = new List<DisplayValue>();
@@ -156,7 +156,7 @@ public sealed class ContentDisplays(
     };
 
     private static IEnumerable<string> Links(JsonNode? value) =>
-        (value as JsonArray ?? []).Select(l => l?["contentItemId"]?.GetValue<string>()).OfType<string>();
+        (value as JsonArray ?? []).Select(l => l?["contentItemId"]?.GetValue<string>()).OfType<string>().Where(id => id.Length > 0);
 }
 
 /// <summary>Stored values of the simple kinds as people read them (Vietnamese formats).</summary>

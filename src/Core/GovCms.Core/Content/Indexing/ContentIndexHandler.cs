@@ -13,7 +13,7 @@ namespace GovCms.Content;
 /// not run and no rows are added, while the rows already there still leave or are demoted as usual, so none is left
 /// describing a version that is no longer the latest or the published one. The engine's own indexes always run.
 /// </summary>
-internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables tables, ContentTypeCatalog types, ICurrentTenant currentTenant) : IContentHandler
+internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables tables, ContentTypeCatalog types, ICurrentTenant currentTenant, ContentPreparer preparer) : IContentHandler
 {
     public Task CreatingAsync(ContentContext context) => NewLatestAsync(context);
 
@@ -61,6 +61,8 @@ internal sealed class ContentIndexHandler(GovCmsDbContext db, ContentIndexTables
         }
 
         var sharing = item.Get<SharingPart>();
+        // An item that is never public has no rows of a published version: public readers of every index skip it.
+        published = published && !(types.Find(item.ContentType) is { } type && preparer.IsWithheld(item, type));
         foreach (var row in table.Declaration.Map(item))
         {
             row.Id = 0;

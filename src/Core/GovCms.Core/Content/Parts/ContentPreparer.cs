@@ -73,6 +73,12 @@ public sealed class ContentPreparer(ContentPartCatalog parts, IServiceProvider s
         return null;
     }
 
+    /// <summary>Whether a part's handler says the stored item must never be public (<see cref="IContentPartHandler.IsPublic"/>).</summary>
+    public bool IsWithheld(ContentItem item, ContentTypeDefinition type) =>
+        parts.Of(type).Where(p => p.Handler is not null && item.Parts[p.Name] is JsonObject).Any(part =>
+            item.Parts[part.Name].Deserialize(part.Model, ContentJson.Options) is { } model
+            && !((IContentPartHandler)services.GetRequiredService(part.Handler!)).IsPublic(model));
+
     /// <summary>The exact text (lower case) and the text without diacritics, so a search finds it typed either way.</summary>
     public static string SearchText(IEnumerable<string> texts)
     {

@@ -46,7 +46,7 @@ public static class FieldBinder
             case FieldKind.Terms:
                 return Strings(input, out error, label) is { } terms ? Array(terms.Select(t => VietnameseText.Slugify(t)).Where(s => s.Length > 0).Distinct()) : null;
             case FieldKind.ContentLink:
-                return Links(input, label, out error);
+                return Links((ContentLinkFieldAttribute)field.Attribute, input, out error);
             case FieldKind.Media:
                 var urls = Strings(input, out error, label) ?? [];
                 return field.Multiple ? Array(urls) : (urls.Count > 0 ? JsonValue.Create(urls[0]) : null);
@@ -196,34 +196,70 @@ public static class FieldBinder
         return choice.Multiple ? Array(values.Distinct()) : values.Count > 0 ? JsonValue.Create(values[0]) : null;
     }
 
-    private static JsonNode? Links(JsonNode? input, string label, out string? error)
+    /// <summary>
+    /// Links as objects ({"contentItemId", "type", "label", "url"}) or lines of text (<see cref="ContentLinkText"/>). A field
+    /// with one relation and no external links also takes ids separated by spaces or commas, as it always did.
+    /// </summary>
+    private static JsonNode? Links(ContentLinkFieldAttribute field, JsonNode? input, out string? error)
     {
         error = null;
-        var ids = new List<string>();
+        var simple = field.RelationTypes.Length == 0 && !field.AllowExternal;
+        var links = new List<ContentLink>();
         foreach (var entry in input is JsonArray array ? array.ToList() : input is null ? [] : [input])
         {
-            var id = entry switch
+            switch (entry)
             {
-                JsonObject link => link["contentItemId"]?.GetValue<string>(),
-                JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-                _ => null,
-            };
-            if (id is null)
-            {
-                error = $"{label}: mỗi liên kết là mã của một nội dung, ví dụ {{\"contentItemId\": \"...\"}}.";
-                return null;
+                case JsonObject link:
+                    var parsed = ContentLinkText.Check(field, new ContentLink(Text(link["contentItemId"]) ?? "", Text(link["type"]), Text(link["label"]), Text(link["url"])), out error);
+                    if (parsed is null)
+                    {
+                        return null;
+                    }
+
+                    links.Add(parsed);
+                    break;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                    var separators = simple ? new[] { ',', '\n', '\r', ' ' } : ['\n', '\r'];
+                    foreach (var line in value.GetValue<string>().Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (ContentLinkText.Parse(field, line, out error) is not { } typed)
+                        {
+                            return null;
+                        }
+
+                        links.Add(typed);
+                    }
+
+                    break;
+                default:
+                    error = $"{field.Label}: mỗi liên kết là mã của một nội dung, ví dụ {{\"contentItemId\": \"...\"}}.";
+                    return null;
             }
-
-            ids.AddRange(id.Split([',', '\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
 
-        if (ids.FirstOrDefault(id => id.Length > 40 || !id.All(char.IsAsciiLetterOrDigit)) is { } bad)
+        return new JsonArray(links.DistinctBy(l => (l.ContentItemId, l.Type, l.Label)).Select(ToJson).ToArray());
+
+        static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+    }
+
+    private static JsonNode ToJson(ContentLink link)
+    {
+        var json = new JsonObject { ["contentItemId"] = link.ContentItemId };
+        if (link.Type is not null)
         {
-            error = $"{label}: \"{bad}\" không phải là mã nội dung.";
-            return null;
+            json["type"] = link.Type;
         }
 
-        return new JsonArray(ids.Distinct().Select(id => (JsonNode)new JsonObject { ["contentItemId"] = id }).ToArray());
+        if (link.IsExternal)
+        {
+            json["label"] = link.Label;
+            if (link.Url is not null)
+            {
+                json["url"] = link.Url;
+            }
+        }
+
+        return json;
     }
 
     /// <summary>A list of strings from an array, one string, or lines of a form's text area.</summary>

@@ -35,13 +35,16 @@ internal sealed partial class ContentReferenceReader(ContentTypeCatalog types, C
                     found.AddRange(Strings(value).SelectMany(MediaPathsIn).Select(path => New(item, ContentReferenceKinds.Media, path, name, null)));
                     break;
                 case ContentLinkFieldAttribute link:
-                    found.AddRange((value as JsonArray ?? []).Select(l => l?["contentItemId"]?.GetValue<string>()).OfType<string>()
-                        .Select(target => New(item, ContentReferenceKinds.Link, target, name, link.Relation)));
+                    // An external link names no item: it has no reference (the item's own data keeps it).
+                    found.AddRange((value as JsonArray ?? []).OfType<JsonObject>()
+                        .Select(l => (Target: l["contentItemId"]?.GetValue<string>() ?? "", Type: l["type"]?.GetValue<string>()))
+                        .Where(l => l.Target.Length > 0)
+                        .Select(l => New(item, ContentReferenceKinds.Link, l.Target, name, l.Type ?? link.Relation)));
                     break;
             }
         }
 
-        return found.DistinctBy(r => (r.Kind, r.Target, r.Field)).ToList();
+        return found.DistinctBy(r => (r.Kind, r.Target, r.Field, r.Relation)).ToList();
     }
 
     /// <summary>"2026/03/x.pdf" of an address of media ("/xa-a/media/2026/03/x.pdf", or "/media/..." on a site's own host name).</summary>

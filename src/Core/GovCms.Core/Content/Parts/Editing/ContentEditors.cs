@@ -140,7 +140,8 @@ public sealed class ContentEditors(ContentPartCatalog parts, IEnumerable<IConten
     private async Task<IReadOnlyDictionary<string, string>> TitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var titles = new Dictionary<string, string>();
-        foreach (var id in ids.SelectMany(v => v.Split(['\n', '\r', ',', ' '], StringSplitOptions.RemoveEmptyEntries)).Distinct().Take(50))
+        // Plain ids, or the id after "type:" of a typed line ("thay-the: abc123"); external lines name no item.
+        foreach (var id in ids.SelectMany(v => v.Split(['\n', '\r', ',', ' ', ':'], StringSplitOptions.RemoveEmptyEntries)).Where(ContentLinkText.IsItemId).Distinct().Take(50))
         {
             if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is { } item)
             {
@@ -161,7 +162,7 @@ public sealed class ContentEditors(ContentPartCatalog parts, IEnumerable<IConten
 
         if (stored is JsonArray list)
         {
-            return list.Select(v => v is JsonObject link ? link["contentItemId"]?.GetValue<string>() ?? "" : v?.GetValue<string>() ?? "").ToList();
+            return list.Select(v => v is JsonObject link ? ContentLinkText.Format(link) : v?.GetValue<string>() ?? "").ToList();
         }
 
         var value = (JsonValue)stored;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GovCms.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(GovCmsDbContext))]
-    [Migration("20261201200820_Documents")]
+    [Migration("20261201202708_Documents")]
     partial class Documents
     {
         /// <inheritdoc />
@@ -247,6 +247,9 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withheld")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -602,6 +605,11 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -11,6 +11,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Withheld",
+                table: "ContentItemVersions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "DocumentFieldIndex",
                 columns: table => new
@@ -52,6 +59,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     Confidential = table.Column<bool>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     TenantId = table.Column<int>(type: "INTEGER", nullable: false),
                     ContentItemId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -190,6 +198,10 @@ namespace GovCms.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DocumentListEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Withheld",
+                table: "ContentItemVersions");
         }
     }
 }

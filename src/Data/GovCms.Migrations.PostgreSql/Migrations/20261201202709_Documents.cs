@@ -12,6 +12,13 @@ namespace GovCms.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Withheld",
+                table: "ContentItemVersions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "DocumentFieldIndex",
                 columns: table => new
@@ -53,6 +60,7 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                     Confidential = table.Column<bool>(type: "boolean", nullable: false),
                     Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     TenantId = table.Column<int>(type: "integer", nullable: false),
                     ContentItemId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
@@ -191,6 +199,10 @@ namespace GovCms.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "DocumentListEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Withheld",
+                table: "ContentItemVersions");
         }
     }
 }

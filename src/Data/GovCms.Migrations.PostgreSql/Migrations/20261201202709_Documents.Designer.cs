@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GovCms.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(GovCmsDbContext))]
-    [Migration("20261201200821_Documents")]
+    [Migration("20261201202709_Documents")]
     partial class Documents
     {
         /// <inheritdoc />
@@ -259,6 +259,9 @@ namespace GovCms.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("TenantId")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Withheld")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -627,6 +630,11 @@ namespace GovCms.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
