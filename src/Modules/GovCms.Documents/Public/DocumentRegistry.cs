@@ -1,7 +1,7 @@
 using GovCms.Content.Indexing;
+using GovCms.Documents.Api;
 using GovCms.Documents.Catalog;
 using GovCms.Tenants;
-using GovCms.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace GovCms.Documents.Public;
@@ -36,15 +36,10 @@ public sealed class DocumentRegistry(IContentIndex<DocumentIndex> documents, ICo
 
     public async Task<RegistryResult> ListAsync(RegistryFilter filter, DocumentLists lists, CancellationToken cancellationToken = default)
     {
-        var key = DocumentNumber.Key(filter.Query);
-        var number = filter.Query.Trim();
-        var matching = Apply(Visible(), filter, except: null);
-        var ordered = filter.Query.Length == 0
-            ? matching.OrderByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id)
-            : matching.OrderBy(r => key.Length > 0 && r.NumberKey == key || number.Length > 0 && r.Number == number ? 0 : 1)
-                .ThenByDescending(r => r.IssuedOn).ThenByDescending(r => r.Id);
+        var documentFilter = filter.Documents;
+        var ordered = documentFilter.Order(documentFilter.Apply(Visible(), VisibleFields()));
         var page = await documents.PageAsync(ordered, filter.Page, PageSize, cancellationToken);
-        return new RegistryResult(Lines(page.Items, lists), page.Total, page.Page, page.Size, await FacetsAsync(filter, lists, cancellationToken));
+        return new RegistryResult(Lines(page.Items, lists), page.Total, page.Page, page.Size, await FacetsAsync(documentFilter, lists, cancellationToken));
     }
 
     /// <summary>The newest documents (of one type, or all) for the feed.</summary>
@@ -74,66 +69,21 @@ public sealed class DocumentRegistry(IContentIndex<DocumentIndex> documents, ICo
     private IQueryable<DocumentFieldIndex> VisibleFields() =>
         fields.Query(SiteScope.VisibleFrom(current.Required.Id)).Where(r => !r.Confidential);
 
-    /// <summary>The filters applied, but for the one named <paramref name="except"/> (its values are being counted).</summary>
-    private IQueryable<DocumentIndex> Apply(IQueryable<DocumentIndex> rows, RegistryFilter filter, string? except)
+    /// <summary>Each filter's values counted with the other filters applied: one grouped query a filter.</summary>
+    private async Task<IReadOnlyList<Facet>> FacetsAsync(DocumentFilter filter, DocumentLists lists, CancellationToken cancellationToken)
     {
-        // Every word must be in the number key or the folded abstract: "15/qđ-ubnd", "qd ubnd", "ke hoach chuyen doi so".
-        foreach (var word in VietnameseText.Fold(filter.Query).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            rows = rows.Where(r => r.NumberKey.Contains(word) || r.TitleKey.Contains(word));
-        }
+        IQueryable<DocumentIndex> Without(DocumentFilter others) => others.Apply(Visible(), VisibleFields());
 
-        if (filter.Type is { } type && except != RegistryFilter.TypeKey)
-        {
-            rows = rows.Where(r => r.DocumentType == type);
-        }
-
-        if (filter.Issuer is { } issuer && except != RegistryFilter.IssuerKey)
-        {
-            rows = rows.Where(r => r.Issuer == issuer);
-        }
-
-        if (filter.Year is { } year && except != RegistryFilter.YearKey)
-        {
-            rows = rows.Where(r => r.Year == year);
-        }
-
-        if (filter.Validity is { } validity && except != RegistryFilter.ValidityKey)
-        {
-            rows = rows.Where(r => r.Validity == validity);
-        }
-
-        if (filter.From is { } from)
-        {
-            rows = rows.Where(r => r.IssuedOn >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            rows = rows.Where(r => r.IssuedOn <= to);
-        }
-
-        if (filter.Field is { } field && except != RegistryFilter.FieldKey)
-        {
-            var filed = VisibleFields().Where(f => f.Field == field).Select(f => f.ContentItemId);
-            rows = rows.Where(r => filed.Contains(r.ContentItemId));
-        }
-
-        return rows;
-    }
-
-    private async Task<IReadOnlyList<Facet>> FacetsAsync(RegistryFilter filter, DocumentLists lists, CancellationToken cancellationToken)
-    {
-        async Task<Dictionary<string, int>> CountAsync(string key, System.Linq.Expressions.Expression<Func<DocumentIndex, string>> column) =>
-            (await Apply(Visible(), filter, key).GroupBy(column).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        async Task<Dictionary<string, int>> CountAsync(DocumentFilter others, System.Linq.Expressions.Expression<Func<DocumentIndex, string>> column) =>
+            (await Without(others).GroupBy(column).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(g => g.Key, g => g.Count);
 
-        var types = await CountAsync(RegistryFilter.TypeKey, r => r.DocumentType);
-        var issuers = await CountAsync(RegistryFilter.IssuerKey, r => r.Issuer);
-        var validities = await CountAsync(RegistryFilter.ValidityKey, r => r.Validity);
-        var years = (await Apply(Visible(), filter, RegistryFilter.YearKey).GroupBy(r => r.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+        var types = await CountAsync(filter with { Type = null }, r => r.DocumentType);
+        var issuers = await CountAsync(filter with { Issuer = null }, r => r.Issuer);
+        var validities = await CountAsync(filter with { Validity = null }, r => r.Validity);
+        var years = (await Without(filter with { Year = null }).GroupBy(r => r.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .Where(y => y.Key > 0).OrderByDescending(y => y.Key).ToList();
-        var documentsOfFields = Apply(Visible(), filter, RegistryFilter.FieldKey).Select(r => r.ContentItemId);
+        var documentsOfFields = Without(filter with { Field = null }).Select(r => r.ContentItemId);
         var fieldCounts = (await VisibleFields().Where(f => documentsOfFields.Contains(f.ContentItemId))
                 .GroupBy(f => f.Field).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(g => g.Key, g => g.Count);

@@ -1,14 +1,15 @@
 using System.Globalization;
+using GovCms.Documents.Api;
 using GovCms.Documents.Catalog;
 using Microsoft.AspNetCore.Http;
 
 namespace GovCms.Documents.Public;
 
 /// <summary>
-/// What a visitor asked the registry (<c>/van-ban</c>) for, read from the address: each filter is a query parameter
-/// with a Vietnamese name, so a filtered list can be shared as a link. Empty values mean "all".
+/// What a visitor asked the registry (<c>/van-ban</c>) for, read from the address: each filter of <see cref="DocumentFilter"/>
+/// (the same as the JSON API's) is a query parameter with a Vietnamese name, so a filtered list can be shared as a link.
 /// </summary>
-public sealed record RegistryFilter
+public sealed record RegistryFilter(DocumentFilter Documents, int Page, IReadOnlyDictionary<string, string> Typed)
 {
     public const string QueryKey = "q";
     public const string TypeKey = "loai";
@@ -23,129 +24,38 @@ public sealed record RegistryFilter
     /// <summary>Every parameter the registry reads (the output cache keeps one page per value of each).</summary>
     public static readonly string[] Keys = [QueryKey, TypeKey, IssuerKey, FieldKey, YearKey, ValidityKey, FromKey, ToKey];
 
+    /// <summary>The API's parameter names (<see cref="DocumentFilter.Parse"/>) as the registry's address names them.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["type"] = TypeKey, ["issuer"] = IssuerKey, ["field"] = FieldKey, ["year"] = YearKey, ["validity"] = ValidityKey, ["from"] = FromKey, ["to"] = ToKey,
+    };
+
     public const int MaxQueryLength = 100;
 
-    public string Query { get; init; } = "";
-    public string? Type { get; init; }
-    public string? Issuer { get; init; }
-    public string? Field { get; init; }
-    public int? Year { get; init; }
-    public string? Validity { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    public int Page { get; init; } = 1;
+    public string Query => Documents.Search ?? "";
 
-    /// <summary>What was typed, as it was typed, to show back in the form (also where it was refused).</summary>
-    public IReadOnlyDictionary<string, string> Typed { get; init; } = new Dictionary<string, string>();
+    public bool IsEmpty => Documents == Unfiltered;
 
-    public bool IsEmpty => Query.Length == 0 && Type is null && Issuer is null && Field is null && Year is null && Validity is null && From is null && To is null;
+    private static readonly DocumentFilter Unfiltered = new(null, null, null, null, null, null, null, null);
 
     /// <summary>
     /// Reads the filters; a value that is not in the site's lists, a year or a date that is not one gives a Vietnamese
-    /// message under the parameter's name, and the filter is left out.
+    /// message under the parameter's name.
     /// </summary>
     public static (RegistryFilter Filter, IReadOnlyDictionary<string, string> Errors) Parse(IQueryCollection query, DocumentLists lists)
     {
         var errors = new Dictionary<string, string>();
         var typed = Keys.ToDictionary(k => k, k => query[k].ToString().Trim());
-        string? Text(string key) => typed[key].Length == 0 ? null : typed[key];
-
-        string? InList(string key, IReadOnlyList<DocumentListItem> list, string label)
-        {
-            if (Text(key) is not { } slug)
-            {
-                return null;
-            }
-
-            if (list.Any(i => i.Slug == slug))
-            {
-                return slug;
-            }
-
-            errors[key] = $"{label} \"{slug}\" không có trong danh mục của cổng; hãy chọn trong danh sách.";
-            return null;
-        }
-
-        var q = typed[QueryKey];
-        if (q.Length > MaxQueryLength)
+        var search = typed[QueryKey];
+        if (search.Length > MaxQueryLength)
         {
             errors[QueryKey] = $"Từ khóa không được dài quá {MaxQueryLength} ký tự.";
-            q = "";
+            search = "";
         }
 
-        int? year = null;
-        if (Text(YearKey) is { } yearText)
-        {
-            if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1945 and <= 2100)
-            {
-                year = number;
-            }
-            else
-            {
-                errors[YearKey] = "Năm không hợp lệ: nhập năm có 4 chữ số, ví dụ 2025.";
-            }
-        }
-
-        string? validity = null;
-        if (Text(ValidityKey) is { } status)
-        {
-            if (DocumentValidity.All.Any(v => v.Value == status))
-            {
-                validity = status;
-            }
-            else
-            {
-                errors[ValidityKey] = $"Tình trạng hiệu lực \"{status}\" không có; hãy chọn trong danh sách.";
-            }
-        }
-
-        var from = Date(FromKey, "Từ ngày");
-        var to = Date(ToKey, "Đến ngày");
-        if (from is { } start && to is { } end && end < start)
-        {
-            errors[ToKey] = "Đến ngày phải sau hoặc bằng từ ngày.";
-            to = null;
-        }
-
-        DateOnly? Date(string key, string label)
-        {
-            if (Text(key) is not { } text)
-            {
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(text, ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) &&
-                date.Year is >= 1900 and <= 2100)
-            {
-                return date;
-            }
-
-            errors[key] = $"{label} không hợp lệ: nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/03/2025.";
-            return null;
-        }
-
+        var documents = DocumentFilter.Parse(lists, typed[TypeKey], typed[IssuerKey], typed[FieldKey], typed[YearKey], typed[ValidityKey],
+            typed[FromKey], typed[ToKey], search, errors, Names);
         var page = int.TryParse(query[PageKey], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
-        var filter = new RegistryFilter
-        {
-            Query = q,
-            Type = InList(TypeKey, lists.Types, "Loại văn bản"),
-            Issuer = InList(IssuerKey, lists.Issuers, "Cơ quan ban hành"),
-            Field = InList(FieldKey, lists.Fields, "Lĩnh vực"),
-            Year = year,
-            Validity = validity,
-            From = from,
-            To = to,
-            Page = page,
-            Typed = typed,
-        };
-        return (filter, errors);
-    }
-
-    /// <summary>The filter's address (relative to the site), with one value changed or removed: for links that keep the rest.</summary>
-    public string Href(string path, string? key = null, string? value = null)
-    {
-        var pairs = Keys.Select(k => (Key: k, Value: k == key ? value ?? "" : Typed.GetValueOrDefault(k, ""))).Where(p => p.Value.Length > 0);
-        var query = string.Join("&", pairs.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        return query.Length == 0 ? path : $"{path}?{query}";
+        return (new RegistryFilter(documents, page, typed), errors);
     }
 }
