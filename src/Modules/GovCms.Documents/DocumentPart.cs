@@ -11,6 +11,8 @@ public sealed class DocumentPart
 {
     public const string FieldsTaxonomy = "document-fields";
     public const string SectorsTaxonomy = "document-sectors";
+    public const string TypesTaxonomy = "document-types";
+    public const string IssuersTaxonomy = "document-issuers";
 
     [TextField("Số", MaxLength = 20, Hint = "Phần số của số ký hiệu, ví dụ 15. Để trống nếu văn bản không có số.", Alias = "number", Searchable = true)]
     public string Number { get; set; } = "";
@@ -22,11 +24,11 @@ public sealed class DocumentPart
     public string Symbol { get; set; } = "";
 
     /// <summary>The slug of one of the site's document types (<see cref="Catalog.DocumentCatalog"/>), e.g. "quyet-dinh".</summary>
-    [TextField("Loại văn bản", MaxLength = 60, Required = true, Alias = "documentType")]
+    [ChoiceField("Loại văn bản", Taxonomy = TypesTaxonomy, Required = true, Alias = "documentType")]
     public string DocumentType { get; set; } = "";
 
     /// <summary>The slug of one of the issuing bodies the site may name (its own first, then its ancestors').</summary>
-    [TextField("Cơ quan ban hành", MaxLength = 120, Required = true, Alias = "issuer")]
+    [ChoiceField("Cơ quan ban hành", Taxonomy = IssuersTaxonomy, Required = true, Alias = "issuer", Hint = "Cơ quan của đơn vị trước, rồi cơ quan cấp trên.")]
     public string Issuer { get; set; } = "";
 
     [TextField("Người ký", MaxLength = 120, Alias = "signer")]

@@ -16,6 +16,9 @@ public sealed class DocumentPartHandler(DocumentCatalog catalog, IContentIndex<D
 {
     public override async Task PrepareAsync(DocumentPart part, ContentPartContext context)
     {
+        // A choice left empty is stored as null.
+        part.DocumentType ??= "";
+        part.Issuer ??= "";
         part.Number = part.Number.Trim();
         part.Symbol = part.Symbol.Trim().ToUpperInvariant();
         part.Abstract = part.Abstract.Trim();

@@ -73,8 +73,8 @@ public sealed class DocumentsModule : Module
         services.AddRecurringJob(DocumentValidityJob.Schedule);
         services.AddScoped<IContentTermSource, DocumentTypeTerms>();
         services.AddScoped<IContentTermSource, DocumentIssuerTerms>();
-        services.AddContentListFilter<DocumentIndex>(Document.Name, "documentType", "Loại văn bản", r => r.DocumentType, DocumentTypeTerms.TaxonomyName);
-        services.AddContentListFilter<DocumentIndex>(Document.Name, "issuer", "Cơ quan ban hành", r => r.Issuer, DocumentIssuerTerms.TaxonomyName);
+        services.AddContentListFilter<DocumentIndex>(Document.Name, "documentType", "Loại văn bản", r => r.DocumentType, DocumentPart.TypesTaxonomy);
+        services.AddContentListFilter<DocumentIndex>(Document.Name, "issuer", "Cơ quan ban hành", r => r.Issuer, DocumentPart.IssuersTaxonomy);
         services.AddContentListFilter<DocumentFieldIndex>(Document.Name, "field", "Lĩnh vực", r => r.Field, DocumentPart.FieldsTaxonomy);
         services.AddContentListFilter<DocumentIndex>(Document.Name, "validity", "Tình trạng hiệu lực", r => r.Validity, null, [.. DocumentValidity.All]);
         services.AddDocumentsPublic();

@@ -22,9 +22,9 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
     private const string Commune = Demo.Commune;
     private static readonly string Issuer = $"ubnd-{Demo.Commune}";
 
-    private static string AdminApi(string prefix) => $"/{prefix}/api/admin/content";
+    private static string AdminApi(string prefix) => $"{Demo.Base(prefix)}/api/admin/content";
 
-    private static string PublicApi(string prefix) => $"/{prefix}/api/documents";
+    private static string PublicApi(string prefix) => $"{Demo.Base(prefix)}/api/documents";
 
     private static JsonObject Document(string number, string symbol, string issuedOn, string title, string? issuer = null, string type = "quyet-dinh", bool publish = true)
     {
@@ -113,11 +113,17 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
 
         var lists = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, api,
             With(Document("33", "QĐ-SAI", "2025-05-10", "Văn bản ngoài danh mục", issuer: "ubnd-noi-khac", type: "sac-lenh"),
-                ("nationalDatabaseUrl", "vbpl.vn/abc"), ("relations", new JsonArray(new JsonObject { ["type"] = "ban-hanh-lai", ["contentItemId"] = "abc123" }))));
+                ("nationalDatabaseUrl", "vbpl.vn/abc")));
         Assert.StartsWith("Loại văn bản \"sac-lenh\" không có trong danh mục", Message(lists, "documentType"));
         Assert.StartsWith("Cơ quan ban hành \"ubnd-noi-khac\" không có", Message(lists, "issuer"));
         Assert.Contains("phải là địa chỉ trang web đầy đủ", Message(lists, "nationalDatabaseUrl"));
-        Assert.Contains("loại quan hệ \"ban-hanh-lai\" không có", Message(lists, "relations"));
+
+        var relation = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, api,
+            With(Document("36", "QĐ-SAI", "2025-05-10", "Văn bản quan hệ lạ"), ("relations", new JsonArray(new JsonObject { ["type"] = "ban-hanh-lai", ["contentItemId"] = "abc123" }))));
+        Assert.Contains("loại quan hệ \"ban-hanh-lai\" không có", Message(relation, "relations"));
+        var external = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, api,
+            With(Document("37", "QĐ-SAI", "2025-05-10", "Văn bản liên kết sai"), ("relations", new JsonArray($"{DocumentRelations.Cites}: Số 1/2020/NĐ-CP | vbpl.vn/1"))));
+        Assert.Contains("không phải là địa chỉ trang web", Message(external, "relations"));
 
         var missing = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, api, new { displayText = "Văn bản trống", number = "34" });
         Assert.Equal("Vui lòng nhập trích yếu.", Message(missing, "abstract"));
@@ -232,12 +238,13 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
         Assert.Contains(open, listed);
         Assert.DoesNotContain(secret, listed);
         Assert.DoesNotContain(slug, await citizen.PageAsync($"/{Commune}/sitemap.xml"));
+        Assert.Contains(openSlug, await citizen.PageAsync($"/{Commune}/sitemap.xml"));
         Assert.DoesNotContain(slug, (await citizen.GetJsonAsync($"/{Commune}/api/content/Document?pageSize=100"))!.ToJsonString());
 
         // A province's confidential document shared downward is not read by the communes either.
         using var province = await site.SignedInAsync(Demo.Province, Demo.Administrator(Demo.Province));
         var shared = await CreateAsync(province, Demo.Province, With(Document("62", "CV-UBND", "2025-07-02", "Công văn mật của tỉnh", issuer: $"ubnd-{Demo.Province}", type: "cong-van"),
-            ("confidential", true)));
+            ("confidential", true), ("parts", new JsonObject { ["sharingPart"] = new JsonObject { ["sharedDownward"] = true } })));
         Assert.DoesNotContain(shared, (await citizen.GetJsonAsync($"{PublicApi(Commune)}?pageSize=100"))!["items"]!.AsArray().Select(d => Field(d, "id")));
 
         // The admin names it for what it is.
@@ -249,7 +256,7 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
     {
         using var province = await site.SignedInAsync(Demo.Province, Demo.Administrator(Demo.Province));
         var shared = await CreateAsync(province, Demo.Province, With(Document("70", "CT-UBND", "2025-08-01", "Chỉ thị về phòng chống thiên tai", issuer: $"ubnd-{Demo.Province}", type: "chi-thi"),
-            ("sharedDownward", true)));
+            ("parts", new JsonObject { ["sharingPart"] = new JsonObject { ["sharedDownward"] = true } })));
         using var citizen = site.Client();
         var commune = (await citizen.GetJsonAsync($"{PublicApi(Commune)}?type=chi-thi&pageSize=100"))!["items"]!.AsArray();
         Assert.Equal("Tỉnh Thanh Hóa", Field(commune.Single(d => Field(d, "id") == shared), "owner"));
@@ -268,6 +275,18 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
         Assert.StartsWith("Từ ngày \"32/01/2025\" không phải là ngày", Message(problem, "from"));
         Assert.StartsWith("Lĩnh vực \"khong-co\" không có", Message(problem, "field"));
         await citizen.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Get, $"{PublicApi(Commune)}/by-number?q=");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_documents_api()
+    {
+        using var citizen = site.Client();
+        var document = await citizen.GetJsonAsync("/openapi/v1.json");
+        var paths = document!["paths"]!.AsObject();
+        Assert.Contains("/api/documents", paths.Select(p => p.Key));
+        Assert.Contains("/api/documents/by-number", paths.Select(p => p.Key));
+        Assert.Contains("/api/documents/{id}", paths.Select(p => p.Key));
+        Assert.Contains(paths["/api/documents"]!["get"]!["parameters"]!.AsArray(), p => Field(p, "name") == "validity");
     }
 
     [Fact]
@@ -333,7 +352,7 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
         // Two entries with one slug: refused with the entry named, nothing created.
         var duplicate = await admin.ExpectAsync(HttpStatusCode.BadRequest, HttpMethod.Post, $"/{Demo.District}/api/admin/provisioning",
             new { recipeJson = Recipe("90003", "Xã Lỗi", "xa-loi", new JsonObject { ["name"] = "documents", ["types"] = new JsonArray("Công văn", "Công Văn") }) });
-        Assert.Contains("mã \"cong-van\" đã có ở mục khác", duplicate!.ToJsonString());
+        Assert.Contains(duplicate!["errors"]!.AsObject().SelectMany(e => e.Value!.AsArray()), m => m!.GetValue<string>().Contains("mã \"cong-van\" đã có ở mục khác"));
         Assert.Null(site.Catalog.FindByPrefix("xa-loi"));
     }
 

@@ -46,7 +46,7 @@ public abstract class ExportTests(GovCmsSite site)
         var (recipe, errors) = RecipeReader.Read(RecipeExporter.ToText(exported), "export", HostRecipeSchema.Value);
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
-        Assert.Equal(["features", "theme", "settings", "menu", "roles", "categories", "content"], recipe!.Steps.Select(s => s!["name"]!.GetValue<string>()));
+        Assert.Equal(["features", "theme", "settings", "menu", "roles", "categories", "documents", "content"], recipe!.Steps.Select(s => s!["name"]!.GetValue<string>()));
         Assert.DoesNotContain("quantri", RecipeExporter.ToText(exported));
     }
 }

@@ -85,6 +85,8 @@ public static class GovCmsPipeline
         app.MapGovCmsMedia();
         app.MapContentAdminApi();
         app.MapControllers();
+        // The OpenAPI document of the JSON APIs (minimal API endpoints, with their tags and summaries): /openapi/v1.json.
+        app.MapOpenApi();
         return app;
     }
 

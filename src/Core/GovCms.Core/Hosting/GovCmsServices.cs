@@ -38,6 +38,7 @@ public static class GovCmsServices
         services.AddSingleton(sp => new ReservedSegments(catalog.Modules, sp.GetServices<ContentTypeRegistration>()));
         services.AddSingleton(themeCatalog);
         services.AddSingleton(TimeProvider.System);
+        services.AddOpenApi();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddProblemDetails();

@@ -23,9 +23,7 @@ internal sealed class DocumentSectorTerms(DocumentCatalog catalog) : IContentTer
 /// <summary>The site's document types, as the choices of the admin list's filter "Loại văn bản".</summary>
 internal sealed class DocumentTypeTerms(DocumentCatalog catalog) : IContentTermSource
 {
-    public const string TaxonomyName = "document-types";
-
-    public string Taxonomy => TaxonomyName;
+    public string Taxonomy => DocumentPart.TypesTaxonomy;
 
     public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
         catalog.TermsAsync(DocumentListNames.Types, cancellationToken);
@@ -34,9 +32,7 @@ internal sealed class DocumentTypeTerms(DocumentCatalog catalog) : IContentTermS
 /// <summary>The issuing bodies the site may name, as the choices of the admin list's filter "Cơ quan ban hành".</summary>
 internal sealed class DocumentIssuerTerms(DocumentCatalog catalog) : IContentTermSource
 {
-    public const string TaxonomyName = "document-issuers";
-
-    public string Taxonomy => TaxonomyName;
+    public string Taxonomy => DocumentPart.IssuersTaxonomy;
 
     public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
         catalog.TermsAsync(DocumentListNames.Issuers, cancellationToken);

@@ -47,4 +47,51 @@
     };
     body.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(render, 500); });
   });
+
+  // The link picker: finds items by their searchable fields (a document's number or abstract) and adds a line
+  // "type: id" to the links' text area, which stays the one thing the form sends.
+  document.querySelectorAll("[data-link-search]").forEach(function (picker) {
+    var target = document.getElementById(picker.getAttribute("data-link-target"));
+    var query = picker.querySelector("[data-link-query]");
+    var relation = picker.querySelector("[data-link-relation]");
+    var results = picker.querySelector("[data-link-results]");
+    if (!target || !query || !results) return;
+    picker.hidden = false;
+    var timer = 0;
+    var search = function () {
+      var text = query.value.trim();
+      results.textContent = "";
+      if (text.length < 2) return;
+      var url = picker.getAttribute("data-link-search") + "?pageSize=8&q=" + encodeURIComponent(text);
+      var type = picker.getAttribute("data-link-content-type");
+      if (type) url += "&type=" + encodeURIComponent(type);
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+        .then(function (page) {
+          (page.items || []).forEach(function (item) {
+            var entry = document.createElement("li");
+            var add = document.createElement("button");
+            add.type = "button";
+            add.className = "button button-small";
+            add.textContent = "Thêm";
+            add.setAttribute("aria-label", "Thêm liên kết đến " + item.displayText);
+            add.addEventListener("click", function () {
+              var line = (relation ? relation.value + ": " : "") + item.id;
+              target.value = target.value.trim().length > 0 ? target.value.replace(/\s+$/, "") + "\n" + line : line;
+              entry.remove();
+            });
+            entry.appendChild(add);
+            entry.appendChild(document.createTextNode(" " + item.displayText));
+            results.appendChild(entry);
+          });
+          if (!results.children.length) {
+            var none = document.createElement("li");
+            none.textContent = "Không tìm thấy nội dung phù hợp.";
+            results.appendChild(none);
+          }
+        })
+        .catch(function () { /* the text area still takes ids typed by hand */ });
+    };
+    query.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 300); });
+  });
 })();

@@ -81,7 +81,7 @@ public abstract class ContentReferencesTests(GovCmsSite site)
         var old = await CreateAsync(tenant, "Quyết định 05 năm 2024", new DecisionPart(), publish: true);
         var replacing = await CreateAsync(tenant, "Quyết định 07 năm 2026", new DecisionPart { Replaces = [new ContentLink(old.ContentItemId)] }, publish: true);
 
-        Assert.Equal([new ContentRelation("bị thay thế bởi", replacing.ContentItemId, "Quyết định 07 năm 2026", "Decision", true)], await RelationsAsync(tenant, old.ContentItemId));
+        Assert.Equal([new ContentRelation("bị thay thế bởi", replacing.ContentItemId, "Quyết định 07 năm 2026", "Decision", true) { Incoming = true }], await RelationsAsync(tenant, old.ContentItemId));
         Assert.Equal([new ContentRelation("thay thế", old.ContentItemId, "Quyết định 05 năm 2024", "Decision", true)], await RelationsAsync(tenant, replacing.ContentItemId));
 
         // Deleting the old one leaves the link dangling on the new one.
@@ -91,7 +91,7 @@ public abstract class ContentReferencesTests(GovCmsSite site)
         var other = await CreateAsync(tenant, "Quyết định 02 năm 2025", new DecisionPart(), publish: true);
         var relinked = replacing.Apply(new DecisionPart { Replaces = [new ContentLink(other.ContentItemId)] });
         replacing = await ChangeAsync(tenant, m => m.UpdateAsync(relinked));
-        Assert.Equal([new ContentRelation("bị thay thế bởi", replacing.ContentItemId, "Quyết định 07 năm 2026", "Decision", true)], await RelationsAsync(tenant, other.ContentItemId));
+        Assert.Equal([new ContentRelation("bị thay thế bởi", replacing.ContentItemId, "Quyết định 07 năm 2026", "Decision", true) { Incoming = true }], await RelationsAsync(tenant, other.ContentItemId));
         Assert.Equal([new ContentRelation("thay thế", other.ContentItemId, "Quyết định 02 năm 2025", "Decision", true)], await RelationsAsync(tenant, replacing.ContentItemId));
 
         await ChangeAsync(tenant, m => m.RemoveAsync(replacing.ContentItemId, replacing.ConcurrencyStamp));

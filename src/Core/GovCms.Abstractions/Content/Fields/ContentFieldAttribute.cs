@@ -92,6 +92,12 @@ public sealed class ChoiceFieldAttribute(string label, params string[] options) 
     public IReadOnlyList<ChoiceOption> Options { get; } = options.Select(ChoiceOption.Parse).ToList();
 
     public bool Multiple { get; set; }
+
+    /// <summary>
+    /// The choices are the terms of this taxonomy on the current site (<see cref="IContentTermSource"/>), e.g. a site's
+    /// own list of document types, instead of fixed <see cref="Options"/>; the part's handler checks the value.
+    /// </summary>
+    public string? Taxonomy { get; set; }
 }
 
 public sealed record ChoiceOption(string Value, string Label)

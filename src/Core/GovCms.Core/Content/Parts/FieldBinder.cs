@@ -181,7 +181,7 @@ public static class FieldBinder
             return choice.Multiple ? new JsonArray() : null;
         }
 
-        if (values.FirstOrDefault(v => choice.Options.All(o => o.Value != v)) is { } unknown)
+        if (choice.Taxonomy is null && values.FirstOrDefault(v => choice.Options.All(o => o.Value != v)) is { } unknown)
         {
             error = $"{choice.Label}: \"{unknown}\" không có trong danh sách. Hãy chọn một trong: {string.Join(", ", choice.Options.Select(o => o.Label))}.";
             return null;

@@ -131,6 +131,8 @@ public sealed class ContentEditors(ContentPartCatalog parts, IEnumerable<IConten
 
     private async Task<IReadOnlyList<ChoiceOption>> OptionsAsync(ContentFieldDefinition field, CancellationToken cancellationToken) => field.Attribute switch
     {
+        ChoiceFieldAttribute { Taxonomy: { } taxonomy } when termSources.FirstOrDefault(s => s.Taxonomy == taxonomy) is { } source =>
+            (await source.ListAsync(cancellationToken)).Select(t => new ChoiceOption(t.Slug, t.Name)).ToList(),
         ChoiceFieldAttribute choice => choice.Options,
         TermsFieldAttribute terms when termSources.FirstOrDefault(s => s.Taxonomy == terms.Taxonomy) is { } source =>
             (await source.ListAsync(cancellationToken)).Select(t => new ChoiceOption(t.Slug, t.Name)).ToList(),
