@@ -20,7 +20,7 @@ public sealed class DocumentsBrowserTests(BrowserSite site) : IClassFixture<Brow
     [Fact]
     public async Task A_citizen_on_a_phone_filters_by_type_and_year_opens_a_document_and_sees_its_pdf_and_qr_code()
     {
-        using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
+        using var admin = await SignedInAsync(Commune);
         var pdf = await UploadAsync(admin, Commune, MediaFixtures.Pdf(), "Kế hoạch 27.pdf");
         var wanted = await CreateAsync(admin, Commune, Input("27", "KH-UBND", "2025-02-14", "Kế hoạch phát triển giao thông nông thôn năm 2025", $"ubnd-{Commune}", type: "ke-hoach")
             .With(("files", new JsonArray(pdf)), ("validity", DocumentValidity.InForce), ("fields", new JsonArray("xay-dung"))));
@@ -66,7 +66,7 @@ public sealed class DocumentsBrowserTests(BrowserSite site) : IClassFixture<Brow
     [Fact]
     public async Task The_registry_and_a_document_have_no_accessibility_violation_on_a_desktop_in_the_civic_theme_either()
     {
-        using var admin = await site.SignedInAsync(Demo.SiblingCommune, Demo.Administrator(Demo.SiblingCommune));
+        using var admin = await SignedInAsync(Demo.SiblingCommune);
         var document = await CreateAsync(admin, Demo.SiblingCommune, Input("31", "QĐ-UBND", "2025-05-05", "Quyết định hết hiệu lực về chợ Lam Sơn", $"ubnd-{Demo.SiblingCommune}")
             .With(("validity", DocumentValidity.Expired), ("expiresOn", "2025-12-31")));
         await site.InTenantAsync(null, async services =>
@@ -86,5 +86,13 @@ public sealed class DocumentsBrowserTests(BrowserSite site) : IClassFixture<Brow
             await page.GotoAsync(path);
             await Accessibility.AssertNoViolationsAsync(page);
         }
+    }
+
+    /// <summary>An API client of the browser's host (it listens on a real port), signed in as the site's administrator.</summary>
+    private async Task<SiteClient> SignedInAsync(string prefix)
+    {
+        var client = SiteClient.Create(site, new Uri(site.BaseUrl));
+        await client.LoginAsync(prefix, Demo.Administrator(prefix), Demo.Password);
+        return client;
     }
 }
