@@ -8,6 +8,7 @@ using GovCms.Data;
 using GovCms.Modules;
 using GovCms.Recipes;
 using GovCms.Security;
+using GovCms.Sitemaps;
 using GovCms.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,7 +41,7 @@ public sealed class ContentsModule : Module
 
     public override IEnumerable<ContentTypeDefinition> ContentTypes => [Article, Page];
 
-    public override IEnumerable<string> RouteSegments => ["chuyen-muc", "tim-kiem", "rss.xml", "sitemap.xml"];
+    public override IEnumerable<string> RouteSegments => ["chuyen-muc", "tim-kiem", "rss.xml"];
 
     public override IEnumerable<Permission> Permissions =>
     [
@@ -64,7 +65,7 @@ public sealed class ContentsModule : Module
         services.AddCategoryIndex();
         services.AddScoped<CategoryService>();
         services.AddScoped<PublicSearch>();
-        services.AddScoped<SitemapSource>();
+        services.AddSitemapContributor<ContentsSitemap>();
         services.AddRecipeStep<CategoriesStep>();
         services.AddRecipeStepSchema<CategoriesStep>("categories");
         services.AddRecipeStepPermission("categories", ManageCategories);

@@ -6,6 +6,7 @@ using GovCms.Data;
 using GovCms.Documents.Api;
 using GovCms.Documents.Catalog;
 using GovCms.Documents.Import;
+using GovCms.Documents.Public;
 using GovCms.Documents.Validity;
 using GovCms.Documents.Recipes;
 using GovCms.Jobs;
@@ -26,7 +27,11 @@ public sealed class DocumentsModule : Module
     public const string Id = "Documents";
 
     /// <summary>A document: its own part, and <see cref="SharingPart"/> so a province or district can apply it to the units below ("áp dụng cho cấp dưới").</summary>
-    public static readonly ContentTypeDefinition Document = new("Document", "Văn bản", [nameof(DocumentPart), nameof(SharingPart)], "van-ban");
+    public static readonly ContentTypeDefinition Document = new("Document", "Văn bản", [nameof(DocumentPart), nameof(SharingPart)], "van-ban")
+    {
+        // The registry and its pages are the module's (Public/DocumentsController), not the engine's generic ones.
+        Settings = new ContentTypeSettings { OwnPublicPages = true },
+    };
 
     /// <summary>The public registry: <c>/van-ban</c>, a document at <c>/van-ban/{slug}</c> (the type's public prefix reserves the segment).</summary>
     public const string RegistrySegment = "van-ban";
@@ -79,6 +84,7 @@ public sealed class DocumentsModule : Module
         services.AddContentListFilter<DocumentIndex>(Document.Name, "issuer", "Cơ quan ban hành", r => r.Issuer, DocumentPart.IssuersTaxonomy);
         services.AddContentListFilter<DocumentFieldIndex>(Document.Name, "field", "Lĩnh vực", r => r.Field, DocumentPart.FieldsTaxonomy);
         services.AddContentListFilter<DocumentIndex>(Document.Name, "validity", "Tình trạng hiệu lực", r => r.Validity, null, [.. DocumentValidity.All]);
+        services.AddDocumentsPublic();
     }
 
     public override void MapEndpoints(ModuleEndpoints endpoints) => DocumentsApi.Map(endpoints.PublicApi);

@@ -1,3 +1,4 @@
+using GovCms.Modules;
 using GovCms.Security;
 using GovCms.Tenants;
 using GovCms.Text;
@@ -14,8 +15,10 @@ namespace GovCms.Hosting;
 /// </summary>
 internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan expiry, TimeProvider clock) : IOutputCachePolicy
 {
-    /// <summary>The query keys public pages read; any other query string is served from the same entry.</summary>
-    private static readonly string[] QueryKeys = ["page", "q"];
+    /// <summary>The query keys the engine's public pages read; modules add theirs (<see cref="PortalQueryKey"/>). Any other query string is served from the same entry.</summary>
+    private static readonly string[] EngineQueryKeys = ["page", "q"];
+
+    private string[]? _queryKeys;
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -31,7 +34,7 @@ internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan exp
             return ValueTask.CompletedTask;
         }
 
-        context.CacheVaryByRules.QueryKeys = new StringValues(QueryKeys);
+        context.CacheVaryByRules.QueryKeys = new StringValues(_queryKeys ??= QueryKeys(http.RequestServices));
         context.CacheVaryByRules.VaryByHost = true;
         foreach (var tag in PortalCacheTags.For(tenant!))
         {
@@ -62,6 +65,9 @@ internal sealed class PortalCachePolicy(PortalCacheOptions options, TimeSpan exp
         return ValueTask.CompletedTask;
     }
 
+    private static string[] QueryKeys(IServiceProvider services) =>
+        [.. EngineQueryKeys.Concat(services.GetServices<PortalQueryKey>().Select(k => k.Name)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>
     /// Signed-in people (and any request with credentials: a sign-in cookie of the site, valid or not) always get a
     /// fresh page, never a stored one.
@@ -87,4 +93,16 @@ public static class PortalCacheTags
 
     public static IReadOnlyList<string> For(TenantContext tenant) =>
         Computed.GetValue(tenant, t => [Site(t.Id), Tree(t.Id), .. t.AncestorIds.Select(Tree)]);
+
+    /// <summary>A page that shows what the sites above share down to it: their publications evict it too.</summary>
+    public static void DependOnSitesAbove(HttpContext http, TenantContext tenant)
+    {
+        if (http.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            foreach (var ancestor in tenant.AncestorIds)
+            {
+                cache.Context.Tags.Add(Site(ancestor));
+            }
+        }
+    }
 }

@@ -21,7 +21,7 @@ public static class ModuleSurface
         // GovCms.Data
         typeof(GovCms.Data.DatabaseProvider), typeof(GovCms.Data.GovCmsDbContext), typeof(GovCms.Data.IModelContributor),
         // GovCms.Hosting
-        typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalFragments),
+        typeof(GovCms.Hosting.ApiResults), typeof(GovCms.Hosting.PortalCacheTags), typeof(GovCms.Hosting.PortalFragments),
         // GovCms.Import: tables read from CSV and XLSX files, and their columns by name
         typeof(GovCms.Import.Table), typeof(GovCms.Import.TableCell), typeof(GovCms.Import.TableColumn), typeof(GovCms.Import.TableColumns), typeof(GovCms.Import.TableFile), typeof(GovCms.Import.TableFormat), typeof(GovCms.Import.TableRow),
         // GovCms.Media
@@ -35,7 +35,7 @@ public static class ModuleSurface
         // GovCms.Recipes
         typeof(GovCms.Recipes.Recipe), typeof(GovCms.Recipes.RecipeEntry), typeof(GovCms.Recipes.RecipeExporter), typeof(GovCms.Recipes.RecipeLibrary), typeof(GovCms.Recipes.RecipeParameter),
         // GovCms.Rendering
-        typeof(GovCms.Rendering.Crumb), typeof(GovCms.Rendering.FeedLink),
+        typeof(GovCms.Rendering.Crumb), typeof(GovCms.Rendering.FeedLink), typeof(GovCms.Rendering.RssFeed),
         // GovCms.Security
         typeof(GovCms.Security.AccountService), typeof(GovCms.Security.GovCmsClaims), typeof(GovCms.Security.GovCmsUser), typeof(GovCms.Security.PermissionEndpointExtensions), typeof(GovCms.Security.RequirePermissionAttribute), typeof(GovCms.Security.SecurityOptions), typeof(GovCms.Security.SignInOutcome), typeof(GovCms.Security.SignInService), typeof(GovCms.Security.UserAdminService), typeof(GovCms.Security.UserSummary),
         // GovCms.Tenants

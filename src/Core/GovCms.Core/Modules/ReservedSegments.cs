@@ -12,7 +12,7 @@ public sealed class ReservedSegments
 {
     /// <summary>Segments of the host itself: the admin, the API, files and what browsers and crawlers ask for.</summary>
     public static readonly IReadOnlyList<string> Host =
-        ["admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt"];
+        ["admin", "api", "health", "media", "assets", "lib", "css", "js", "_content", "_framework", "favicon.ico", "robots.txt", "sitemap.xml"];
 
     private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
 

@@ -2,6 +2,7 @@ using GovCms.Content;
 using GovCms.Contents.Categories;
 using GovCms.Contents.Public;
 using GovCms.Hosting;
+using GovCms.Rendering;
 using GovCms.Tenants;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -12,7 +13,6 @@ namespace GovCms.Contents.Controllers;
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
 public sealed class FeedsController(IContentManager content, CategoryService categories, ICurrentTenant current, ITenantCatalog catalog) : Controller
 {
-    public const string ContentType = "application/rss+xml; charset=utf-8";
     private const int Count = 20;
 
     [HttpGet("rss.xml")]
@@ -45,6 +45,6 @@ public sealed class FeedsController(IContentManager content, CategoryService cat
             .Where(entry => entry.Item is not null)
             .Select(entry => new RssFeed.Entry(entry.Item.Title, Absolute(entry.Item.Href), entry.Item.Summary, entry.Item.DateUtc ?? DateTime.UnixEpoch, category))
             .ToList();
-        return Content(RssFeed.Write(title, Absolute(page), Absolute(self), description, entries), ContentType);
+        return Content(RssFeed.Write(title, Absolute(page), Absolute(self), description, entries), RssFeed.ContentType);
     }
 }

@@ -41,15 +41,5 @@ public sealed class PublicContentController(ContentTypeCatalog types, PublicCont
     private ContentTypeDefinition? TypeOf(string prefix) =>
         types.EnabledFor(current.Required).FirstOrDefault(t => !t.Settings.OwnPublicPages && string.Equals(t.RoutePrefix, prefix, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>What the sites above share down shows here: their publications evict this page too.</summary>
-    private void DependOnSitesAbove()
-    {
-        if (HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
-        {
-            foreach (var ancestor in current.Required.AncestorIds)
-            {
-                cache.Context.Tags.Add(PortalCacheTags.Site(ancestor));
-            }
-        }
-    }
+    private void DependOnSitesAbove() => PortalCacheTags.DependOnSitesAbove(HttpContext, current.Required);
 }

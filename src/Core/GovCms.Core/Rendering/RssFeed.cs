@@ -2,11 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace GovCms.Contents.Public;
+namespace GovCms.Rendering;
 
-/// <summary>An RSS 2.0 document; every link is absolute.</summary>
+/// <summary>An RSS 2.0 document; every link is absolute. The one feed writer of every module (news, categories, documents).</summary>
 public static class RssFeed
 {
+    /// <summary>The Content-Type a feed is served with.</summary>
+    public const string ContentType = "application/rss+xml; charset=utf-8";
+
     public sealed record Entry(string Title, string Link, string Summary, DateTime DateUtc, string? Category);
 
     public static string Write(string title, string link, string selfLink, string description, IReadOnlyList<Entry> entries)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using GovCms.Contents.Public;
 using GovCms.Hosting;
 using GovCms.Tenants;
 using GovCms.Themes;
@@ -9,15 +8,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
 
-namespace GovCms.Contents.Controllers;
+namespace GovCms.Sitemaps;
 
 /// <summary>
 /// What search engines read: {site}/robots.txt and {site}/sitemap.xml, a sitemap index of
 /// {site}/sitemap-{n}.xml pages when the site has more addresses than one sitemap holds
-/// ("GovCms:Sitemap:PageSize", 10,000); and /favicon.ico, which leads to the theme's icon.
+/// ("GovCms:Sitemap:PageSize", 10,000); and /favicon.ico, which leads to the theme's icon. The engine's: the addresses
+/// come from the modules on at the site (<see cref="ISitemapContributor"/>) and the published items (<see cref="SiteSitemap"/>).
 /// </summary>
 [OutputCache(PolicyName = PortalCaching.PolicyName)]
-public sealed class SeoController(SitemapSource sitemap, ICurrentTenant current, ThemeCatalog themes, IConfiguration configuration) : Controller
+public sealed class SeoController(SiteSitemap sitemap, ICurrentTenant current, ThemeCatalog themes, IConfiguration configuration) : Controller
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -29,7 +29,7 @@ public sealed class SeoController(SitemapSource sitemap, ICurrentTenant current,
         var tenant = current.Required;
         var site = Request.PathBase.Value ?? "";
         var text = new StringBuilder("User-agent: *\n");
-        foreach (var path in new[] { "/admin", "/api/", "/tim-kiem" })
+        foreach (var path in new[] { "/admin", "/api/" }.Concat(sitemap.NotCrawled()))
         {
             text.Append("Disallow: ").Append(site).Append(path).Append('\n');
             if (site.Length == 0 && tenant.IsRoot)
@@ -84,7 +84,7 @@ public sealed class SeoController(SitemapSource sitemap, ICurrentTenant current,
     public IActionResult Favicon() =>
         themes.Favicon(current.Required.Theme) is { } icon ? RedirectPermanent(icon) : NotFound();
 
-    private string UrlSet(IReadOnlyList<SitemapSource.Url> urls) => Write(xml =>
+    private string UrlSet(IReadOnlyList<SitemapUrl> urls) => Write(xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
         foreach (var url in urls)
