@@ -75,7 +75,7 @@ public sealed class AdminPagesAccessTests(SqliteSite site) : IClassFixture<Sqlit
     {
         using var author = await site.SignedInAsync(Commune, Demo.Author(Commune));
         var dashboard = await author.PageAsync($"/{Commune}/admin");
-        Assert.Equal(["Tổng quan", "Hộp việc", "Tin tức", "Trang", "Văn bản", "Thư viện tệp"], AdminPages.MenuLinks(dashboard));
+        Assert.Equal(["Tổng quan", "Hộp việc", "Tin tức", "Trang", "Văn bản", "Nhập văn bản từ tệp", "Thư viện tệp"], AdminPages.MenuLinks(dashboard));
 
         foreach (var page in new[] { "users", "roles", "settings", "features", "tenants", "categories" })
         {
