@@ -14,6 +14,7 @@ public static class DataServices
         options.ConnectionString ??= DefaultSqliteConnectionString(contentRoot);
         services.AddSingleton(options);
         services.AddSingleton<ModelSignature>();
+        // The options are the same for every context of the host (interceptors are singletons): built once, not per request.
         services.AddDbContext<GovCmsDbContext>((provider, builder) =>
         {
             Configure(builder, options);
@@ -22,7 +23,7 @@ public static class DataServices
             {
                 builder.AddInterceptors(jobsSaved);
             }
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return services;
     }
 
