@@ -8,7 +8,6 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(git -C "$here" rev-parse --show-toplevel)"
 csv="$top/../shared/data/vn-admin-units.csv"
-[[ -f "$csv" ]] || csv="/work/shared/data/vn-admin-units.csv"
 if [[ $# -gt 0 && "$1" != --* ]]; then
   csv="$1"
   shift

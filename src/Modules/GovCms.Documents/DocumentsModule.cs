@@ -68,8 +68,7 @@ public sealed class DocumentsModule : Module
         services.AddContentIndex(DocumentFieldIndex.Map, Document.Name);
         services.AddSingleton<IModelContributor, DocumentIndexModel>();
         services.AddScoped<DocumentCatalog>();
-        services.AddScoped<IContentTermSource, DocumentFieldTerms>();
-        services.AddScoped<IContentTermSource, DocumentSectorTerms>();
+        DocumentListTerms.AddAll(services);
         services.AddScoped<DocumentListStore>();
         services.AddScoped<DocumentValidityUpdater>();
         services.AddRecipeStep<DocumentsStep>();
@@ -78,8 +77,6 @@ public sealed class DocumentsModule : Module
         services.AddScoped<IRecipeExportContributor, DocumentsExport>();
         services.AddJobHandler<DocumentValidityJob>();
         services.AddRecurringJob(DocumentValidityJob.Schedule);
-        services.AddScoped<IContentTermSource, DocumentTypeTerms>();
-        services.AddScoped<IContentTermSource, DocumentIssuerTerms>();
         services.AddContentListFilter<DocumentIndex>(Document.Name, "documentType", "Loại văn bản", r => r.DocumentType, DocumentPart.TypesTaxonomy);
         services.AddContentListFilter<DocumentIndex>(Document.Name, "issuer", "Cơ quan ban hành", r => r.Issuer, DocumentPart.IssuersTaxonomy);
         services.AddContentListFilter<DocumentFieldIndex>(Document.Name, "field", "Lĩnh vực", r => r.Field, DocumentPart.FieldsTaxonomy);

@@ -1,39 +1,31 @@
 using GovCms.Content.Fields;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GovCms.Documents.Catalog;
 
-/// <summary>The site's fields (lĩnh vực) as the terms of <see cref="DocumentPart.Fields"/>.</summary>
-internal sealed class DocumentFieldTerms(DocumentCatalog catalog) : IContentTermSource
+/// <summary>
+/// One of the site's lists as the terms of a taxonomy: the fields (lĩnh vực) and sectors (ngành) a document is filed
+/// under, and the types and issuing bodies the admin list filters by.
+/// </summary>
+internal sealed class DocumentListTerms(DocumentCatalog catalog, string taxonomy, string list) : IContentTermSource
 {
-    public string Taxonomy => DocumentPart.FieldsTaxonomy;
+    private static readonly (string Taxonomy, string List)[] Taxonomies =
+    [
+        (DocumentPart.FieldsTaxonomy, DocumentListNames.Fields),
+        (DocumentPart.SectorsTaxonomy, DocumentListNames.Sectors),
+        (DocumentPart.TypesTaxonomy, DocumentListNames.Types),
+        (DocumentPart.IssuersTaxonomy, DocumentListNames.Issuers),
+    ];
 
-    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
-        catalog.TermsAsync(DocumentListNames.Fields, cancellationToken);
-}
+    public string Taxonomy => taxonomy;
 
-/// <summary>The site's sectors (ngành) as the terms of <see cref="DocumentPart.Sectors"/>.</summary>
-internal sealed class DocumentSectorTerms(DocumentCatalog catalog) : IContentTermSource
-{
-    public string Taxonomy => DocumentPart.SectorsTaxonomy;
+    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) => catalog.TermsAsync(list, cancellationToken);
 
-    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
-        catalog.TermsAsync(DocumentListNames.Sectors, cancellationToken);
-}
-
-/// <summary>The site's document types, as the choices of the admin list's filter "Loại văn bản".</summary>
-internal sealed class DocumentTypeTerms(DocumentCatalog catalog) : IContentTermSource
-{
-    public string Taxonomy => DocumentPart.TypesTaxonomy;
-
-    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
-        catalog.TermsAsync(DocumentListNames.Types, cancellationToken);
-}
-
-/// <summary>The issuing bodies the site may name, as the choices of the admin list's filter "Cơ quan ban hành".</summary>
-internal sealed class DocumentIssuerTerms(DocumentCatalog catalog) : IContentTermSource
-{
-    public string Taxonomy => DocumentPart.IssuersTaxonomy;
-
-    public Task<IReadOnlyList<ContentTerm>> ListAsync(CancellationToken cancellationToken = default) =>
-        catalog.TermsAsync(DocumentListNames.Issuers, cancellationToken);
+    public static void AddAll(IServiceCollection services)
+    {
+        foreach (var (taxonomy, list) in Taxonomies)
+        {
+            services.AddScoped<IContentTermSource>(provider => new DocumentListTerms(provider.GetRequiredService<DocumentCatalog>(), taxonomy, list));
+        }
+    }
 }
