@@ -47,5 +47,32 @@ public sealed class DataModelTests(SqliteSite site) : IClassFixture<SqliteSite>
         Assert.True(withoutTenant.Item2 > 0);
     }
 
+    [Fact]
+    public async Task A_slug_lookup_under_the_soft_delete_filter_reads_the_partial_slug_index_on_sqlite()
+    {
+        // SQLite uses a partial index only when the query repeats its filter term; otherwise every slug check of a
+        // site scans all its items (10,000 documents made an import five times slower).
+        var plan = await site.InTenantAsync(site.Tenant(Demo.Commune), async services =>
+        {
+            var db = services.GetRequiredService<GovCmsDbContext>();
+            var sql = db.Set<GovCms.Content.ContentItemRecord>().Where(i => i.Slug == "gioi-thieu" && i.Id != "x").Select(i => i.Id).ToQueryString();
+            var statement = string.Join('\n', sql.Split('\n').Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+            var steps = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+
+            return string.Join(" | ", steps);
+        });
+
+        Assert.Contains("USING INDEX IX_ContentItems_TenantId_Slug (TenantId=? AND Slug=?)", plan);
+    }
+
     private static bool IsTenantOwned(IEntityType entityType) => typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType);
 }

@@ -51,6 +51,14 @@ public interface IContentManager
     Task<Outcome<ContentItem>> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores several new items in one save (an import's rows): each is checked and handled as by
+    /// <see cref="CreateAsync"/>, and all of them are stored or none. On success the value is the items; on failure
+    /// it is the one item that failed, with its errors. A slug is checked against the other items of the call too;
+    /// a part's own check that reads the database (a number taken on the site) sees only what was stored before.
+    /// </summary>
+    Task<Outcome<IReadOnlyList<ContentItem>>> CreateManyAsync(IReadOnlyList<ContentItem> items, bool publish, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Stores a new draft version on top of the latest one; refused when the item changed since <see cref="ContentItem.ConcurrencyStamp"/>.
     /// When nothing differs from the latest version no version is added (the item answered has <see cref="ContentItem.Unchanged"/> set).
     /// A published item keeps its slug.

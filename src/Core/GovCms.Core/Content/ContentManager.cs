@@ -20,6 +20,7 @@ internal sealed class ContentManager(
     IEnumerable<IContentHandler> allHandlers,
     ContentAuthor author,
     ContentAddresses addresses,
+    TableStatistics statistics,
     TimeProvider clock) : IContentManager
 {
     public const string ConflictMessage =
@@ -46,9 +47,49 @@ internal sealed class ContentManager(
     }
 
     public Task<Outcome<ContentItem>> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
-        AtomicAsync(() => CreateCoreAsync(item, publish, cancellationToken));
+        AtomicAsync(async () => await AddNewAsync(item, publish, cancellationToken) ?? await SaveAsync(item, cancellationToken));
 
-    private async Task<Outcome<ContentItem>> CreateCoreAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
+    public async Task<Outcome<IReadOnlyList<ContentItem>>> CreateManyAsync(IReadOnlyList<ContentItem> items, bool publish, CancellationToken cancellationToken = default)
+    {
+        ContentItem? failed = null;
+        _batchSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var outcome = await AtomicAsync(async () =>
+        {
+            foreach (var item in items)
+            {
+                if (await AddNewAsync(item, publish, cancellationToken) is { } refused)
+                {
+                    failed = item;
+                    db.ChangeTracker.Clear();
+                    addresses.Forget();
+                    return refused;
+                }
+
+                _batchSlugs.Add(item.Slug);
+            }
+
+            if (items.Count == 0)
+            {
+                return Outcome<ContentItem>.Ok(null!);
+            }
+
+            statistics.Adding();
+            var saved = await SaveAsync(items[^1], cancellationToken);
+            if (saved.Succeeded)
+            {
+                await statistics.AddedAsync(items.Count, cancellationToken);
+            }
+
+            return saved;
+        });
+        _batchSlugs = null;
+        return outcome.Succeeded
+            ? Outcome<IReadOnlyList<ContentItem>>.Ok(items)
+            : new Outcome<IReadOnlyList<ContentItem>>(failed is null ? [] : [failed], outcome.Failure, outcome.Errors);
+    }
+
+    /// <summary>Checks the new item and adds what stores it to the unit of work; a failure (nothing added) or null.</summary>
+    private async Task<Outcome<ContentItem>?> AddNewAsync(ContentItem item, bool publish, CancellationToken cancellationToken)
     {
         if (GetType(item.ContentType) is not { } type)
         {
@@ -98,7 +139,7 @@ internal sealed class ContentManager(
             return refused;
         }
 
-        return await SaveAsync(item, cancellationToken);
+        return null;
     }
 
     public Task<Outcome<ContentItem>> UpdateAsync(ContentItem item, CancellationToken cancellationToken = default) =>
@@ -559,7 +600,7 @@ internal sealed class ContentManager(
         {
             errors["slug"] = "Đường dẫn phải có ít nhất một chữ cái hoặc chữ số.";
         }
-        else if (item.Slug.Length > 0 && await db.Set<ContentItemRecord>().AnyAsync(i => i.Slug == item.Slug && i.Id != item.ContentItemId, cancellationToken))
+        else if (item.Slug.Length > 0 && await SlugTakenByAnotherAsync(item, cancellationToken))
         {
             errors["slug"] = $"Đường dẫn '{item.Slug}' đã được dùng cho nội dung khác. Hãy chọn đường dẫn khác.";
         }
@@ -573,6 +614,14 @@ internal sealed class ContentManager(
         _searchText = prepared.SearchText;
         return errors;
     }
+
+    /// <summary>Whether another item has the slug: stored, or an earlier item of the same <see cref="CreateManyAsync"/>.</summary>
+    private async Task<bool> SlugTakenByAnotherAsync(ContentItem item, CancellationToken cancellationToken) =>
+        _batchSlugs?.Contains(item.Slug) == true
+        || await db.Set<ContentItemRecord>().AnyAsync(i => i.Slug == item.Slug && i.Id != item.ContentItemId, cancellationToken);
+
+    /// <summary>The slugs of the items a <see cref="CreateManyAsync"/> has added so far.</summary>
+    private HashSet<string>? _batchSlugs;
 
     private static string TypeOffMessage(ContentTypeDefinition type) =>
         $"Loại nội dung \"{type.DisplayName}\" chưa được bật ở cổng này.";

@@ -10,7 +10,8 @@ internal sealed class ContentModel : IModelContributor
 
     public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
     {
-        var notDeleted = provider == DatabaseProvider.PostgreSql ? "\"Deleted\" = false" : "\"Deleted\" = 0";
+        // SQLite uses a partial index only for a query term written as its filter, and the soft-delete filter reads NOT "Deleted".
+        var notDeleted = provider == DatabaseProvider.PostgreSql ? "\"Deleted\" = false" : "NOT \"Deleted\"";
         modelBuilder.Entity<ContentItemRecord>(item =>
         {
             item.ToTable("ContentItems");

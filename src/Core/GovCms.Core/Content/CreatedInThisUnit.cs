@@ -10,6 +10,5 @@ namespace GovCms.Content;
 /// </summary>
 internal static class CreatedInThisUnit
 {
-    public static bool Holds(GovCmsDbContext db, string contentItemId) =>
-        UnitOfWork.Added<ContentItemRecord>(db, r => r.Id == contentItemId).Count > 0;
+    public static bool Holds(GovCmsDbContext db, string contentItemId) => UnitOfWork.IsAdded<ContentItemRecord, string>(db, contentItemId);
 }

@@ -9,6 +9,22 @@ namespace GovCms.Data;
 /// </summary>
 internal static class UnitOfWork
 {
+    /// <summary>Whether the entity of that key is added and not saved yet (a lookup by key, not a scan).</summary>
+    public static bool IsAdded<T, TKey>(GovCmsDbContext db, TKey key) where T : class
+    {
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.Set<T>().Local.FindEntry<TKey>(key)?.State == EntityState.Added;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     public static List<T> Added<T>(GovCmsDbContext db, Func<T, bool> match) where T : class
     {
         var tracker = db.ChangeTracker;

@@ -83,6 +83,7 @@ public static class GovCmsServices
         services.AddContentParts();
         services.AddScoped<ContentAuthor>();
         services.AddScoped<ContentAddresses>();
+        services.AddScoped<TableStatistics>();
         services.AddScoped<ContentImport>();
         services.AddContentIndexing();
         services.AddContentReferences();

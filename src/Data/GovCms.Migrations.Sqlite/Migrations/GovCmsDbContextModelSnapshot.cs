@@ -137,7 +137,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique()
-                        .HasFilter("\"Deleted\" = 0");
+                        .HasFilter("NOT \"Deleted\"");
 
                     b.HasIndex("TenantId", "ContentType", "ModifiedUtc");
 

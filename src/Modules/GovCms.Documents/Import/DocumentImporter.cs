@@ -46,17 +46,17 @@ public sealed class DocumentImporter(DocumentImportPlanner planner, IContentMana
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         using (publish ? contentImport.Begin() : null)
         {
-            foreach (var row in plan.Rows.Where(r => r.Status == DocumentImportStatus.Create))
+            foreach (var batch in plan.Rows.Where(r => r.Status == DocumentImportStatus.Create).Chunk(BatchSize))
             {
-                var outcome = await CreateAsync(row, publish, cancellationToken);
-                if (!outcome.Succeeded)
+                var outcome = await CreateAsync(batch, publish, cancellationToken);
+                if (outcome is not null)
                 {
                     // One transaction: nothing of this import stays.
-                    return Outcome<DocumentImportResult>.Invalid(TableFile.Field, $"Dòng {row.Row}: {outcome.Message} Chưa nhập văn bản nào.");
+                    return Outcome<DocumentImportResult>.Invalid(TableFile.Field, $"{outcome} Chưa nhập văn bản nào.");
                 }
 
-                created++;
-                progress?.Invoke(1);
+                created += batch.Length;
+                progress?.Invoke(batch.Length);
             }
         }
 
@@ -64,27 +64,58 @@ public sealed class DocumentImporter(DocumentImportPlanner planner, IContentMana
         return Outcome<DocumentImportResult>.Ok(new DocumentImportResult(plan, created));
     }
 
-    /// <summary>Creates the row's document; an address another item took gets the row's number at its end.</summary>
-    private async Task<Outcome<ContentItem>> CreateAsync(DocumentImportRow row, bool publish, CancellationToken cancellationToken)
+    /// <summary>Rows stored by one save of the content manager.</summary>
+    private const int BatchSize = 100;
+
+    /// <summary>
+    /// Creates the rows' documents in one save; an address another item took gets the row's number at its end, then a
+    /// random one. Null when done, else what failed, with its row.
+    /// </summary>
+    private async Task<string?> CreateAsync(DocumentImportRow[] rows, bool publish, CancellationToken cancellationToken)
     {
-        var part = row.Part!;
-        var title = Title(part.Abstract);
-        var slug = VietnameseText.Slugify($"{DocumentNumber.Display(part)} {DocumentIndex.YearOf(part)} {title}", 100);
-        Outcome<ContentItem> outcome = null!;
-        foreach (var candidate in new[] { slug, $"{slug}-{row.Row}", $"{slug}-{Guid.NewGuid().ToString("N")[..6]}" })
+        var items = new List<ContentItem>(rows.Length);
+        var rowOf = new Dictionary<ContentItem, DocumentImportRow>();
+        var tries = new Dictionary<ContentItem, int>();
+        foreach (var row in rows)
         {
             var item = content.New(DocumentsModule.Document.Name);
-            item.DisplayText = title;
-            item.Slug = candidate;
-            item.Apply(part);
-            outcome = await content.CreateAsync(item, publish, cancellationToken);
-            if (outcome.Succeeded || !outcome.Errors.ContainsKey("slug"))
-            {
-                return outcome;
-            }
+            item.DisplayText = Title(row.Part!.Abstract);
+            item.Slug = Slug(row, 0);
+            item.Apply(row.Part);
+            items.Add(item);
+            rowOf[item] = row;
         }
 
-        return outcome;
+        while (true)
+        {
+            var outcome = await content.CreateManyAsync(items, publish, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                return null;
+            }
+
+            var failed = outcome.Value is [var item] ? item : null;
+            if (failed is null || !outcome.Errors.ContainsKey("slug") || tries.GetValueOrDefault(failed) >= 2)
+            {
+                return failed is null ? outcome.Message : $"Dòng {rowOf[failed].Row}: {outcome.Message}";
+            }
+
+            tries[failed] = tries.GetValueOrDefault(failed) + 1;
+            failed.Slug = Slug(rowOf[failed], tries[failed]);
+        }
+    }
+
+    /// <summary>The row's address: its number, year and title; then with the row's number, then with a random ending.</summary>
+    private static string Slug(DocumentImportRow row, int attempt)
+    {
+        var part = row.Part!;
+        var slug = VietnameseText.Slugify($"{DocumentNumber.Display(part)} {DocumentIndex.YearOf(part)} {Title(part.Abstract)}", 100);
+        return attempt switch
+        {
+            0 => slug,
+            1 => $"{slug}-{row.Row}",
+            _ => $"{slug}-{Guid.NewGuid().ToString("N")[..6]}",
+        };
     }
 
     /// <summary>The item's title: the abstract, cut at a word within the title's 300 characters.</summary>
