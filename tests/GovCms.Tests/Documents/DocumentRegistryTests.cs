@@ -218,6 +218,69 @@ public abstract class DocumentRegistryTests(GovCmsSite site)
     }
 
     [Fact]
+    public async Task A_draft_pending_over_the_published_document_stays_a_draft_and_both_get_the_new_status()
+    {
+        using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));
+        var id = await CreateAsync(admin, Commune, With(Document("51", "KH-UBND", "2031-01-02", "Kế hoạch tổng kết năm 2031", type: "ke-hoach"),
+            ("effectiveOn", "2031-01-10")));
+        var stored = await admin.GetJsonAsync($"{AdminApi(Commune)}/{id}");
+        await admin.ExpectAsync(HttpStatusCode.OK, HttpMethod.Put, $"{AdminApi(Commune)}/{id}",
+            With(Document("51", "KH-UBND", "2031-01-02", "Kế hoạch tổng kết năm 2031 (dự thảo sửa)", type: "ke-hoach", publish: false),
+                ("effectiveOn", "2031-01-10"), ("concurrencyStamp", Field(stored, "concurrencyStamp"))));
+        using var citizen = site.Client();
+
+        var changed = await site.InTenantAsync(site.Tenant(Commune), services =>
+            services.GetRequiredService<DocumentValidityUpdater>().UpdateAsync(DateOnly.Parse("2031-01-10")));
+
+        Assert.True(changed >= 1);
+        var live = await citizen.GetJsonAsync($"{PublicApi(Commune)}/{id}");
+        Assert.Equal(DocumentValidity.InForce, Field(live!["validity"], "slug"));
+        Assert.Equal("Kế hoạch tổng kết năm 2031", Field(live, "abstract"));
+        var latest = await admin.GetJsonAsync($"{AdminApi(Commune)}/{id}");
+        Assert.False(latest!["published"]!.GetValue<bool>());
+        Assert.Equal("Kế hoạch tổng kết năm 2031 (dự thảo sửa)", Field(latest, "displayText"));
+        Assert.Equal(DocumentValidity.InForce, Field(latest, "validity"));
+    }
+
+    [Fact]
+    public async Task A_new_status_that_needs_approval_to_be_public_waits_in_the_draft_and_the_approvers_are_told()
+    {
+        const string Other = Demo.OtherDistrictCommune;
+        using var admin = await site.SignedInAsync(Other, Demo.Administrator(Other));
+        var id = await CreateAsync(admin, Other, With(Document("52", "KH-UBND", "2032-01-02", "Kế hoạch cần duyệt năm 2032", issuer: $"ubnd-{Other}", type: "ke-hoach"),
+            ("expiresOn", "2032-06-01")));
+        await Editorial.EnsureBoardAsync(site, Other);
+        await Editorial.EnableApprovalAsync(site, Other, steps: 1, contentTypes: [DocumentsModule.Document.Name]);
+        try
+        {
+            // As the nightly job runs it: the system actor, whose publications the approval checks (the host's own code is trusted).
+            var changed = await site.InTenantAsync(site.Tenant(Other), services =>
+            {
+                services.GetRequiredService<GovCms.Security.CurrentActor>().RunAsSystem("documents.validity", null);
+                return services.GetRequiredService<DocumentValidityUpdater>().UpdateAsync(DateOnly.Parse("2032-06-01"));
+            });
+
+            Assert.True(changed >= 1);
+            using var citizen = site.Client();
+            // Issued in the future, the published version still says "Chưa có hiệu lực"; the draft has what the dates give.
+            Assert.Equal(DocumentValidity.NotYetInForce, Field((await citizen.GetJsonAsync($"{PublicApi(Other)}/{id}"))!["validity"], "slug"));
+            var latest = await admin.GetJsonAsync($"{AdminApi(Other)}/{id}");
+            Assert.False(latest!["published"]!.GetValue<bool>());
+            Assert.Equal(DocumentValidity.Expired, Field(latest, "validity"));
+            var told = await site.InTenantAsync(site.Tenant(Other), async services =>
+                await services.GetRequiredService<GovCms.Data.GovCmsDbContext>().Set<GovCms.Notifications.Notification>()
+                    .Where(n => n.Subject == "Văn bản cần duyệt trạng thái hiệu lực: Kế hoạch cần duyệt năm 2032").Select(n => n.UserName).ToListAsync());
+            Assert.Contains(Editorial.Approver(Other), told);
+            Assert.Contains(Demo.Administrator(Other), told);
+        }
+        finally
+        {
+            await site.InTenantAsync(site.Tenant(Other), async services =>
+                await services.GetRequiredService<GovCms.Workflows.Definitions.WorkflowDefinitionEditor>().DeleteAsync("duyet-bai"));
+        }
+    }
+
+    [Fact]
     public async Task A_confidential_document_is_never_public_even_published()
     {
         using var admin = await site.SignedInAsync(Commune, Demo.Administrator(Commune));

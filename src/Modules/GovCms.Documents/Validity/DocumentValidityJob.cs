@@ -1,6 +1,9 @@
 using GovCms.Content;
 using GovCms.Content.Indexing;
+using GovCms.Data;
 using GovCms.Jobs;
+using GovCms.Notifications;
+using GovCms.Security;
 using GovCms.Tenants;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,44 +26,131 @@ internal sealed class DocumentValidityJob(DocumentValidityUpdater updater, TimeP
 }
 
 /// <summary>
-/// Moves the current site's documents to the status their dates give on a day, through the content manager: a new
-/// version, published when the latest version was the published one (a pending draft is changed, not published), so
-/// the change is audited and the public pages' cache is evicted as for any edit.
+/// Moves the current site's documents to the status their dates give on a day, through the content manager, so the
+/// change is audited and the public pages' cache is evicted as for any edit:
+/// <list type="bullet">
+/// <item>published, no draft: a new version with the status, published;</item>
+/// <item>a draft pending over the published version: the published content with the status becomes a new published
+/// version, then the draft is saved again on top of it with the status too (the draft stays a draft);</item>
+/// <item>never published: the draft gets the status.</item>
+/// </list>
+/// Publishing runs as the system actor, so where publication needs approval it may be refused: the site's administrators
+/// and approvers are then told in their inbox, and the new status waits in the draft for approval.
 /// </summary>
-public sealed class DocumentValidityUpdater(IContentManager content, IContentIndex<DocumentIndex> index, ICurrentTenant currentTenant)
+public sealed class DocumentValidityUpdater(
+    IContentManager content, IContentIndex<DocumentIndex> index, ICurrentTenant currentTenant, INotifier notifier, GovCmsDbContext db)
 {
     /// <summary>The number of documents whose status changed.</summary>
     public async Task<int> UpdateAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
-        var ids = await index.Query(SiteScope.Site(currentTenant.Required.Id), IndexedVersion.Latest)
-            .Where(r => (r.Validity == DocumentValidity.NotYetInForce && (r.EffectiveOn ?? r.IssuedOn) <= today)
-                || (r.Validity == DocumentValidity.InForce && r.ExpiresOn != null && r.ExpiresOn <= today))
-            .Select(r => r.ContentItemId).Distinct().ToListAsync(cancellationToken);
-        var changed = 0;
-        foreach (var id in ids)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var version in new[] { IndexedVersion.Latest, IndexedVersion.Published })
         {
-            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item
-                || item.Get<DocumentPart>() is not { } part || DocumentValidityRules.NextOn(part, today) is not { } next)
-            {
-                continue;
-            }
+            ids.UnionWith(await index.Query(SiteScope.Site(currentTenant.Required.Id), version)
+                .Where(r => (r.Validity == DocumentValidity.NotYetInForce && (r.EffectiveOn ?? r.IssuedOn) <= today)
+                    || (r.Validity == DocumentValidity.InForce && r.ExpiresOn != null && r.ExpiresOn <= today))
+                .Select(r => r.ContentItemId).ToListAsync(cancellationToken));
+        }
 
-            var wasPublished = item.Published;
-            part.Validity = next;
-            var updated = await content.UpdateAsync(item.Apply(part), cancellationToken);
-            if (!updated.Succeeded)
+        var changed = 0;
+        var waiting = new List<string>();
+        foreach (var id in ids.Order(StringComparer.Ordinal))
+        {
+            switch (await UpdateOneAsync(id, today, cancellationToken))
             {
-                continue;
+                case Result.Changed:
+                    changed++;
+                    break;
+                case Result.WaitsForApproval:
+                    changed++;
+                    waiting.Add(id);
+                    break;
             }
+        }
 
-            if (wasPublished)
-            {
-                await content.PublishAsync(id, updated.Value!.ConcurrencyStamp, cancellationToken);
-            }
-
-            changed++;
+        if (waiting.Count > 0)
+        {
+            await TellAsync(waiting, cancellationToken);
         }
 
         return changed;
+    }
+
+    private enum Result
+    {
+        Unchanged,
+        Changed,
+        WaitsForApproval,
+    }
+
+    private async Task<Result> UpdateOneAsync(string id, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } latest || latest.Get<DocumentPart>() is not { } draft)
+        {
+            return Result.Unchanged;
+        }
+
+        var live = latest.Published || latest.PublishedVersion is null ? null : await content.GetAsync(id, VersionOptions.Published, cancellationToken);
+        var stamp = latest.ConcurrencyStamp;
+        var result = Result.Unchanged;
+        if (live?.Get<DocumentPart>() is { } livePart && DocumentValidityRules.NextOn(livePart, today) is { } liveNext)
+        {
+            // The published version first, then the pending draft back on top.
+            livePart.Validity = liveNext;
+            live.ConcurrencyStamp = stamp;
+            var saved = await content.UpdateAsync(live.Apply(livePart), cancellationToken);
+            if (!saved.Succeeded)
+            {
+                return Result.Unchanged;
+            }
+
+            var published = await content.PublishAsync(id, saved.Value!.ConcurrencyStamp, cancellationToken);
+            stamp = published.Succeeded ? published.Value!.ConcurrencyStamp : saved.Value.ConcurrencyStamp;
+            result = published.Succeeded ? Result.Changed : Result.WaitsForApproval;
+            draft.Validity = DocumentValidityRules.NextOn(draft, today) ?? draft.Validity;
+            latest.ConcurrencyStamp = stamp;
+            return (await content.UpdateAsync(latest.Apply(draft), cancellationToken)).Succeeded ? result : Result.Unchanged;
+        }
+
+        if (DocumentValidityRules.NextOn(draft, today) is not { } next)
+        {
+            return result;
+        }
+
+        var wasPublished = latest.Published;
+        draft.Validity = next;
+        var updated = await content.UpdateAsync(latest.Apply(draft), cancellationToken);
+        if (!updated.Succeeded)
+        {
+            return Result.Unchanged;
+        }
+
+        if (!wasPublished)
+        {
+            return Result.Changed;
+        }
+
+        return (await content.PublishAsync(id, updated.Value!.ConcurrencyStamp, cancellationToken)).Succeeded ? Result.Changed : Result.WaitsForApproval;
+    }
+
+    /// <summary>Tells the site's administrators and approvers which documents' new status needs approval to be public.</summary>
+    private async Task TellAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var id in ids)
+        {
+            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
+            {
+                continue;
+            }
+
+            var status = DocumentValidity.Label(item.Get<DocumentPart>()?.Validity);
+            await notifier.NotifyRolesAsync([BuiltInRoles.Administrator, BuiltInRoles.Approver],
+                $"Văn bản cần duyệt trạng thái hiệu lực: {item.DisplayText}",
+                $"Theo ngày có hiệu lực và ngày hết hiệu lực, văn bản «{item.DisplayText}» nay ở trạng thái «{status}». "
+                + "Trạng thái mới đã được lưu vào bản nháp nhưng việc đăng cần được duyệt, nên trang công khai vẫn hiển thị trạng thái cũ.",
+                $"admin/content/{id}", cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
