@@ -10,8 +10,9 @@ internal sealed class ContentModel : IModelContributor
 
     public void Configure(ModelBuilder modelBuilder, DatabaseProvider provider)
     {
-        // SQLite uses a partial index only for a query term written as its filter, and the soft-delete filter reads NOT "Deleted".
-        var notDeleted = provider == DatabaseProvider.PostgreSql ? "\"Deleted\" = false" : "NOT \"Deleted\"";
+        // SQLite uses a partial index only for a query term written as its filter: booleans are compared as integers
+        // there (GovCmsDbContext.ConfigureConventions), so the soft-delete filter reads "Deleted" = 0.
+        var notDeleted = provider == DatabaseProvider.PostgreSql ? "\"Deleted\" = false" : "\"Deleted\" = 0";
         modelBuilder.Entity<ContentItemRecord>(item =>
         {
             item.ToTable("ContentItems");

@@ -48,6 +48,10 @@ public sealed class GovCmsDbContext(
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            configurationBuilder.Properties<bool>().HaveConversion<int>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -91,7 +91,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Deleted")
+                    b.Property<int>("Deleted")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("DeletedUtc")
@@ -137,7 +137,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique()
-                        .HasFilter("NOT \"Deleted\"");
+                        .HasFilter("\"Deleted\" = 0");
 
                     b.HasIndex("TenantId", "ContentType", "ModifiedUtc");
 
@@ -165,10 +165,10 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Relation")
@@ -226,13 +226,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -246,7 +246,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<int>("TenantId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Withheld")
+                    b.Property<int>("Withheld")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -287,13 +287,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SharedDownward")
+                    b.Property<int>("SharedDownward")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SharedLevels")
@@ -377,13 +377,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SharedDownward")
+                    b.Property<int>("SharedDownward")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SharedLevels")
@@ -473,7 +473,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Confidential")
+                    b.Property<int>("Confidential")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ContentItemId")
@@ -494,13 +494,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SharedDownward")
+                    b.Property<int>("SharedDownward")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SharedLevels")
@@ -532,7 +532,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Confidential")
+                    b.Property<int>("Confidential")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ContentItemId")
@@ -564,7 +564,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Latest")
+                    b.Property<int>("Latest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
@@ -577,10 +577,10 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Published")
+                    b.Property<int>("Published")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("SharedDownward")
+                    b.Property<int>("SharedDownward")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SharedLevels")
@@ -899,13 +899,13 @@ namespace GovCms.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<int>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsDisabled")
+                    b.Property<int>("IsDisabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("LockoutEnabled")
+                    b.Property<int>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
@@ -925,7 +925,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("PhoneNumberConfirmed")
+                    b.Property<int>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
@@ -934,7 +934,7 @@ namespace GovCms.Migrations.Sqlite.Migrations
                     b.Property<int>("TenantId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("TwoFactorEnabled")
+                    b.Property<int>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
