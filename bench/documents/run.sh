@@ -50,19 +50,19 @@ missed="$(echo "$rows" | grep -c 'MISSED' || true)"
   echo "are inserted in bulk as the engine's index handler writes them (reference rows of the relations are not written: no"
   echo "query below reads them). Then ANALYZE, and each query is timed with a Stopwatch in the process after 20 warm-up"
   echo "queries, a new service scope each, through \`IContentIndex<DocumentIndex>\` — the queries the public registry and the"
-  echo "API run (the public pages and the API were not on this branch when it was written; the queries are theirs):"
+  echo "API run:"
   echo
   echo "- listing: \`Query(Site(province)).Where(!Confidential && DocumentType == t && Year == y).OrderByDescending(IssuedOn).ThenByDescending(Id)\`, \`PageAsync(page 50, 20)\` (count and page);"
   echo "- lookup: \`Query(VisibleFrom(site)).Where(NumberKey == key && !Confidential)\`, up to 20 rows;"
   echo "- registry with shared documents: \`Query(VisibleFrom(commune)).Where(!Confidential)\` in issue order, pages 1–5 (count and page); the whole province: \`Subtree(province)\`;"
-  echo "- import: a 10,000-row XLSX (ClosedXML) of a commune's registry through \`DocumentImporter.ImportAsync\` (read, plan, each document created"
-  echo "  through the content manager with its index rows, references and audit entry, one transaction), rows per second."
+  echo "- import: a 10,000-row XLSX (ClosedXML) of a commune's registry through \`DocumentImporter.ImportAsync\` (read, plan, the documents created"
+  echo "  through the content manager with their index rows, references and audit entries, 100 a save by \`CreateManyAsync\`, one transaction), rows per second."
   echo
   echo "Targets: listing p95 ≤ 20 ms, lookup p95 ≤ 10 ms, registry with shared documents p95 ≤ 30 ms, import ≥ 500 rows/s."
   echo
   echo "- Date: $started, ${took} s in all"
   echo "- Commit: $(git -C "$top" rev-parse --short HEAD)$( [[ -n "$(git -C "$top" status --porcelain -- src bench ':!bench/documents/results.md')" ]] && echo ' (with local changes)')"
-  echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory, load average $load at start: **shared** with other engineers' builds and tests, the bench at \`nice -n 19\`"
+  echo "- Machine: $(nproc) cores (${cpu:-unknown CPU}), ${memory_gb} GB memory, load average $load at start ($(awk '{ print ($1 < 1.5 ? "quiet" : "**shared** with other work") }' <<<"$load")), the bench at \`nice -n 19\`"
   echo "- .NET SDK: $(dotnet --version), Release build; PostgreSQL from scripts/postgres-temp.sh (fsync off)"
   echo "- Repeat: \`bench/documents/run.sh\`"
   echo
