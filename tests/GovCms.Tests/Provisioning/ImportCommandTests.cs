@@ -210,21 +210,12 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     /// <summary>The host's services on the import's database, to read it as the host would.</summary>
-    private async Task<ServiceProvider> OpenDatabaseAsync()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private Task<ServiceProvider> OpenDatabaseAsync() =>
+        EngineServices.OpenAsync(new Dictionary<string, string?>
         {
             ["GovCms:Database:ConnectionString"] = $"Data Source={Database};Pooling=False",
             ["GovCms:Database:MigrateOnStartup"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGovCms(configuration, _folder, HostModules.All(), HostThemes.All());
-        var provider = services.BuildServiceProvider();
-        await provider.InitializeGovCmsAsync();
-        return provider;
-    }
+        }, _folder);
 
     public void Dispose()
     {

@@ -118,18 +118,10 @@ public sealed class RecipeFormatTests
     }
 
     /// <summary>The host's services on a database that is never opened.</summary>
-    private static ServiceProvider BuildServices(Action<IServiceCollection>? extra = null)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private static ServiceProvider BuildServices(Action<IServiceCollection>? extra = null) =>
+        EngineServices.Build(new Dictionary<string, string?>
         {
             ["GovCms:Database:ConnectionString"] = "Data Source=:memory:",
             ["GovCms:Recipes:Path"] = RepositoryFolders.Recipes,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGovCms(configuration, Path.GetTempPath(), HostModules.All(), HostThemes.All());
-        extra?.Invoke(services);
-        return services.BuildServiceProvider();
-    }
+        }, Path.GetTempPath(), extra);
 }

@@ -212,22 +212,15 @@ public abstract class TreeCacheTests(GovCmsSite site)
     }
 
     /// <summary>The host's services as the command line builds them: another process on the same database, with no server.</summary>
-    private async Task<ServiceProvider> CommandLineServicesAsync()
+    private Task<ServiceProvider> CommandLineServicesAsync()
     {
         var host = site.Services.GetRequiredService<IConfiguration>();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        return EngineServices.OpenAsync(new Dictionary<string, string?>
         {
             ["GovCms:Database:Provider"] = host["GovCms:Database:Provider"],
             ["GovCms:Database:ConnectionString"] = host["GovCms:Database:ConnectionString"],
             ["GovCms:Database:MigrateOnStartup"] = "false",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddGovCms(configuration, site.MediaFolder, HostModules.All(), HostThemes.All());
-        var provider = services.BuildServiceProvider();
-        await provider.InitializeGovCmsAsync();
-        return provider;
+        }, site.MediaFolder);
     }
 }
 

@@ -51,41 +51,47 @@ internal sealed class ContentManager(
 
     public async Task<Outcome<IReadOnlyList<ContentItem>>> CreateManyAsync(IReadOnlyList<ContentItem> items, bool publish, CancellationToken cancellationToken = default)
     {
+        if (items.Count == 0)
+        {
+            return Outcome<IReadOnlyList<ContentItem>>.Ok(items);
+        }
+
         ContentItem? failed = null;
         _batchSlugs = new HashSet<string>(StringComparer.Ordinal);
-        var outcome = await AtomicAsync(async () =>
+        try
         {
-            foreach (var item in items)
+            var outcome = await AtomicAsync(async () =>
             {
-                if (await AddNewAsync(item, publish, cancellationToken) is { } refused)
+                foreach (var item in items)
                 {
-                    failed = item;
-                    db.ChangeTracker.Clear();
-                    addresses.Forget();
-                    return refused;
+                    if (await AddNewAsync(item, publish, cancellationToken) is { } refused)
+                    {
+                        failed = item;
+                        db.ChangeTracker.Clear();
+                        addresses.Forget();
+                        return refused;
+                    }
+
+                    _batchSlugs.Add(item.Slug);
                 }
 
-                _batchSlugs.Add(item.Slug);
-            }
+                statistics.Adding();
+                var saved = await SaveAsync(items[^1], cancellationToken);
+                if (saved.Succeeded)
+                {
+                    await statistics.AddedAsync(items.Count, cancellationToken);
+                }
 
-            if (items.Count == 0)
-            {
-                return Outcome<ContentItem>.Ok(null!);
-            }
-
-            statistics.Adding();
-            var saved = await SaveAsync(items[^1], cancellationToken);
-            if (saved.Succeeded)
-            {
-                await statistics.AddedAsync(items.Count, cancellationToken);
-            }
-
-            return saved;
-        });
-        _batchSlugs = null;
-        return outcome.Succeeded
-            ? Outcome<IReadOnlyList<ContentItem>>.Ok(items)
-            : new Outcome<IReadOnlyList<ContentItem>>(failed is null ? [] : [failed], outcome.Failure, outcome.Errors);
+                return saved;
+            });
+            return outcome.Succeeded
+                ? Outcome<IReadOnlyList<ContentItem>>.Ok(items)
+                : new Outcome<IReadOnlyList<ContentItem>>(failed is null ? [] : [failed], outcome.Failure, outcome.Errors);
+        }
+        finally
+        {
+            _batchSlugs = null;
+        }
     }
 
     /// <summary>Checks the new item and adds what stores it to the unit of work; a failure (nothing added) or null.</summary>

@@ -10,29 +10,20 @@ namespace GovCms.Data;
 internal static class UnitOfWork
 {
     /// <summary>Whether the entity of that key is added and not saved yet (a lookup by key, not a scan).</summary>
-    public static bool IsAdded<T, TKey>(GovCmsDbContext db, TKey key) where T : class
-    {
-        var tracker = db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return db.Set<T>().Local.FindEntry<TKey>(key)?.State == EntityState.Added;
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
+    public static bool IsAdded<T, TKey>(GovCmsDbContext db, TKey key) where T : class =>
+        WithoutDetecting(db, () => db.Set<T>().Local.FindEntry<TKey>(key)?.State == EntityState.Added);
 
-    public static List<T> Added<T>(GovCmsDbContext db, Func<T, bool> match) where T : class
+    public static List<T> Added<T>(GovCmsDbContext db, Func<T, bool> match) where T : class =>
+        WithoutDetecting(db, () => db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added && match(e.Entity)).Select(e => e.Entity).ToList());
+
+    private static TResult WithoutDetecting<TResult>(GovCmsDbContext db, Func<TResult> read)
     {
         var tracker = db.ChangeTracker;
         var detect = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            return [.. tracker.Entries<T>().Where(e => e.State == EntityState.Added && match(e.Entity)).Select(e => e.Entity)];
+            return read();
         }
         finally
         {

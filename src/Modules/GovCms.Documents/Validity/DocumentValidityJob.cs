@@ -53,68 +53,56 @@ public sealed class DocumentValidityUpdater(
         }
 
         var changed = 0;
-        var waiting = new List<string>();
         foreach (var id in ids.Order(StringComparer.Ordinal))
         {
-            switch (await UpdateOneAsync(id, today, cancellationToken))
+            if (await UpdateOneAsync(id, today, cancellationToken) is not { } result)
             {
-                case Result.Changed:
-                    changed++;
-                    break;
-                case Result.WaitsForApproval:
-                    changed++;
-                    waiting.Add(id);
-                    break;
+                continue;
             }
-        }
 
-        if (waiting.Count > 0)
-        {
-            await TellAsync(waiting, cancellationToken);
+            changed++;
+            if (result.WaitsForApproval)
+            {
+                // Saved now: the next document's operation would drop it from the unit of work if it failed.
+                await TellAsync(result.Item, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         return changed;
     }
 
-    private enum Result
-    {
-        Unchanged,
-        Changed,
-        WaitsForApproval,
-    }
+    /// <summary>A document whose status changed (its latest version), and whether the new status still waits to be public.</summary>
+    private sealed record Changed(ContentItem Item, bool WaitsForApproval);
 
-    private async Task<Result> UpdateOneAsync(string id, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Changed?> UpdateOneAsync(string id, DateOnly today, CancellationToken cancellationToken)
     {
         if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } latest || latest.Get<DocumentPart>() is not { } draft)
         {
-            return Result.Unchanged;
+            return null;
         }
 
         var live = latest.Published || latest.PublishedVersion is null ? null : await content.GetAsync(id, VersionOptions.Published, cancellationToken);
-        var stamp = latest.ConcurrencyStamp;
-        var result = Result.Unchanged;
         if (live?.Get<DocumentPart>() is { } livePart && DocumentValidityRules.NextOn(livePart, today) is { } liveNext)
         {
             // The published version first, then the pending draft back on top.
             livePart.Validity = liveNext;
-            live.ConcurrencyStamp = stamp;
+            live.ConcurrencyStamp = latest.ConcurrencyStamp;
             var saved = await content.UpdateAsync(live.Apply(livePart), cancellationToken);
             if (!saved.Succeeded)
             {
-                return Result.Unchanged;
+                return null;
             }
 
             var published = await content.PublishAsync(id, saved.Value!.ConcurrencyStamp, cancellationToken);
-            stamp = published.Succeeded ? published.Value!.ConcurrencyStamp : saved.Value.ConcurrencyStamp;
-            result = published.Succeeded ? Result.Changed : Result.WaitsForApproval;
             draft.Validity = DocumentValidityRules.NextOn(draft, today) ?? draft.Validity;
-            latest.ConcurrencyStamp = stamp;
-            return (await content.UpdateAsync(latest.Apply(draft), cancellationToken)).Succeeded ? result : Result.Unchanged;
+            latest.ConcurrencyStamp = (published.Succeeded ? published.Value! : saved.Value).ConcurrencyStamp;
+            return (await content.UpdateAsync(latest.Apply(draft), cancellationToken)).Succeeded ? new Changed(latest, !published.Succeeded) : null;
         }
 
         if (DocumentValidityRules.NextOn(draft, today) is not { } next)
         {
-            return result;
+            return null;
         }
 
         var wasPublished = latest.Published;
@@ -122,35 +110,20 @@ public sealed class DocumentValidityUpdater(
         var updated = await content.UpdateAsync(latest.Apply(draft), cancellationToken);
         if (!updated.Succeeded)
         {
-            return Result.Unchanged;
+            return null;
         }
 
-        if (!wasPublished)
-        {
-            return Result.Changed;
-        }
-
-        return (await content.PublishAsync(id, updated.Value!.ConcurrencyStamp, cancellationToken)).Succeeded ? Result.Changed : Result.WaitsForApproval;
+        return new Changed(latest, wasPublished && !(await content.PublishAsync(id, updated.Value!.ConcurrencyStamp, cancellationToken)).Succeeded);
     }
 
-    /// <summary>Tells the site's administrators and approvers which documents' new status needs approval to be public.</summary>
-    private async Task TellAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>Tells the site's administrators and approvers that the document's new status needs approval to be public.</summary>
+    private Task TellAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        foreach (var id in ids)
-        {
-            if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
-            {
-                continue;
-            }
-
-            var status = DocumentValidity.Label(item.Get<DocumentPart>()?.Validity);
-            await notifier.NotifyRolesAsync([BuiltInRoles.Administrator, BuiltInRoles.Approver],
-                $"Văn bản cần duyệt trạng thái hiệu lực: {item.DisplayText}",
-                $"Theo ngày có hiệu lực và ngày hết hiệu lực, văn bản «{item.DisplayText}» nay ở trạng thái «{status}». "
-                + "Trạng thái mới đã được lưu vào bản nháp nhưng việc đăng cần được duyệt, nên trang công khai vẫn hiển thị trạng thái cũ.",
-                $"admin/content/{id}", cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        var status = DocumentValidity.Label(item.Get<DocumentPart>()?.Validity);
+        return notifier.NotifyRolesAsync([BuiltInRoles.Administrator, BuiltInRoles.Approver],
+            $"Văn bản cần duyệt trạng thái hiệu lực: {item.DisplayText}",
+            $"Theo ngày có hiệu lực và ngày hết hiệu lực, văn bản «{item.DisplayText}» nay ở trạng thái «{status}». "
+            + "Trạng thái mới đã được lưu vào bản nháp nhưng việc đăng cần được duyệt, nên trang công khai vẫn hiển thị trạng thái cũ.",
+            $"admin/content/{item.ContentItemId}", cancellationToken);
     }
 }
